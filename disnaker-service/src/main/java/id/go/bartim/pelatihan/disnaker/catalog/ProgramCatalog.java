@@ -1,0 +1,85 @@
+package id.go.bartim.pelatihan.disnaker.catalog;
+
+import id.go.bartim.pelatihan.contract.EventTypes;
+import id.go.bartim.pelatihan.contract.Topics;
+import id.go.bartim.pelatihan.platform.audit.AuditLog;
+import id.go.bartim.pelatihan.platform.outbox.Outbox;
+import id.go.bartim.pelatihan.platform.problem.ProblemException;
+import id.go.bartim.pelatihan.platform.web.ETags;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+/** Catalog changes: each one writes its event to the outbox and an audit line in one transaction. */
+@ApplicationScoped
+public class ProgramCatalog {
+
+    static final String AUDIT_TYPE = "program";
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Program create(ProgramRequest request) {
+        if (request.code() == null) {
+            throw ProblemException.invalidField("code", "must not be null");
+        }
+        if (Program.findById(request.code()) != null) {
+            throw ProblemException.conflict("duplicate-program", "Program " + request.code() + " already exists");
+        }
+        Program program = Program.create(request);
+        program.persist();
+        em.flush();
+        publishUpserted(program);
+        audit.record("CREATE", AUDIT_TYPE, program.code);
+        Log.debugf("program %s created", program.code);
+        return program;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Program update(String code, ProgramRequest request, String ifMatch) {
+        if (request.code() != null && !request.code().equals(code)) {
+            throw ProblemException.conflict("code-immutable", "The code of a program cannot change ("
+                    + code + " to " + request.code() + ")");
+        }
+        Program program = find(code);
+        ETags.requireMatch(ifMatch, program.version);
+        program.apply(request);
+        em.flush();
+        publishUpserted(program);
+        audit.record("UPDATE", AUDIT_TYPE, code);
+        return program;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void retire(String code, String ifMatch) {
+        Program program = find(code);
+        ETags.requireMatch(ifMatch, program.version);
+        if (program.retire()) {
+            em.flush();
+            outbox.append(Topics.PROGRAMS, code, EventTypes.PROGRAM_RETIRED, program.toRetired());
+            audit.record("RETIRE", AUDIT_TYPE, code);
+        }
+    }
+
+    public Program find(String code) {
+        Program program = Program.findById(code, LockModeType.NONE);
+        if (program == null) {
+            throw ProblemException.notFound("Program", code);
+        }
+        return program;
+    }
+
+    private void publishUpserted(Program program) {
+        outbox.append(Topics.PROGRAMS, program.code, EventTypes.PROGRAM_UPSERTED, program.toUpserted());
+    }
+}

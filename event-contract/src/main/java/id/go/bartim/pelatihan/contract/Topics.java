@@ -1,0 +1,24 @@
+package id.go.bartim.pelatihan.contract;
+
+/** The Kafka topics of SPEC section 5, and the dead-letter topic that goes with each. */
+public final class Topics {
+
+    /** Program catalog, compacted, keyed by program code; produced by disnaker-service. */
+    public static final String PROGRAMS = "disnaker.programs.v1";
+
+    /** Enrollment requests, withdrawals and completions, keyed by enrollment id; produced by rutan-service. */
+    public static final String ENROLLMENTS = "rutan.enrollments.v1";
+
+    /** Decisions and certificates, keyed by enrollment id; produced by disnaker-service. */
+    public static final String DECISIONS = "disnaker.enrollment-decisions.v1";
+
+    private static final String DLQ_SUFFIX = ".dlq";
+
+    private Topics() {
+    }
+
+    /** The dead-letter topic where a consumer of {@code topic} parks what it cannot process. */
+    public static String dlq(String topic) {
+        return topic + DLQ_SUFFIX;
+    }
+}

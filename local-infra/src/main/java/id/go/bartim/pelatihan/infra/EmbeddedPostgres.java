@@ -1,0 +1,165 @@
+package id.go.bartim.pelatihan.infra;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.jboss.logging.Logger;
+
+/** A real PostgreSQL server started from the installed binaries, for tests and local runs. */
+public final class EmbeddedPostgres implements AutoCloseable {
+
+    /** The superuser created by initdb; local connections are trusted, so there is no password. */
+    public static final String USER = "postgres";
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedPostgres.class);
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    /** Unix socket paths are limited to ~107 bytes, including "/.s.PGSQL.nnnnn". */
+    private static final int MAX_SOCKET_DIR_LENGTH = 90;
+
+    private final PgInstallation pg;
+    private final Path dataDir;
+    private final int port;
+    private final Thread shutdownHook = new Thread(this::stopQuietly, "embedded-postgres-stopper");
+    private boolean running;
+
+    private EmbeddedPostgres(PgInstallation pg, Path dataDir, int port) {
+        this.pg = pg;
+        this.dataDir = dataDir;
+        this.port = port;
+    }
+
+    /** A throwaway server (no fsync) on {@code port}, or on a free port when it is 0. */
+    public static EmbeddedPostgres start(Path dataDir, int port) {
+        return start(dataDir, port, false);
+    }
+
+    /**
+     * A server keeping its data in {@code dataDir} across runs. {@code durable=false} turns off fsync and
+     * friends: fast, but a crash of the machine may corrupt the data, so only for throwaway instances.
+     */
+    public static EmbeddedPostgres start(Path dataDir, int port, boolean durable) {
+        EmbeddedPostgres postgres = new EmbeddedPostgres(
+                PgInstallation.locate(), dataDir.toAbsolutePath().normalize(), FreePorts.orFree(port));
+        postgres.boot(durable);
+        return postgres;
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Creates the database unless it already exists. */
+    public void createDatabase(String name) {
+        Commands.Result result = Commands.run(pg.client("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1",
+                "-h", "127.0.0.1", "-p", String.valueOf(port), "-U", USER, "-d", "postgres",
+                "-c", "CREATE DATABASE " + quoteIdentifier(name)), TIMEOUT);
+        if (!result.ok() && !result.output().contains("already exists")) {
+            throw new IllegalStateException("Could not create database " + name + ": " + result.output());
+        }
+    }
+
+    public synchronized void stop() {
+        if (!running) {
+            return;
+        }
+        Commands.runOrFail(pg.server("pg_ctl", "-D", dataDir.toString(), "-m", "fast", "-w", "stop"), TIMEOUT);
+        running = false;
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // Called from the hook itself: nothing left to unregister.
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private synchronized void boot(boolean durable) {
+        long begin = System.nanoTime();
+        Path logFile = dataDir.resolveSibling("postgres.log");
+        Path socketDir = socketDir();
+        prepare(logFile, socketDir);
+        if (!Files.exists(dataDir.resolve("PG_VERSION"))) {
+            PgInitdb.run(pg, dataDir, durable);
+        }
+        clearStalePid();
+        Commands.runOrFail(pg.server("pg_ctl", "-D", dataDir.toString(), "-l", logFile.toString(),
+                "-o", serverOptions(socketDir, durable), "-w", "-t", "60", "start"), TIMEOUT);
+        running = true;
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        LOG.infof("PostgreSQL ready on 127.0.0.1:%d in %d ms (data %s)",
+                port, (System.nanoTime() - begin) / 1_000_000, dataDir);
+    }
+
+    private String serverOptions(Path socketDir, boolean durable) {
+        String options = "-p " + port + " -k '" + socketDir + "' -c listen_addresses=127.0.0.1"
+                + " -c max_connections=200 -c shared_buffers=64MB";
+        return durable ? options
+                : options + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+    }
+
+    private void prepare(Path logFile, Path socketDir) {
+        try {
+            Files.createDirectories(dataDir);
+            if (!Files.exists(logFile)) {
+                Files.createFile(logFile);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prepare " + dataDir, e);
+        }
+        pg.handOver(dataDir, logFile, socketDir);
+    }
+
+    /** Next to the data when the path is short enough for a Unix socket, else in a fresh temp dir. */
+    private Path socketDir() {
+        try {
+            Path nextToData = dataDir.resolveSibling("pg-socket");
+            if (nextToData.toString().length() <= MAX_SOCKET_DIR_LENGTH) {
+                return Files.createDirectories(nextToData);
+            }
+            return Files.createTempDirectory("pg-socket");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create a socket directory for PostgreSQL", e);
+        }
+    }
+
+    /** A postmaster.pid left by a killed run: stop that server if it still lives, else drop the file. */
+    private void clearStalePid() {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        LOG.warnf("Found %s from an earlier run; stopping that server first", pidFile);
+        Commands.run(pg.server("pg_ctl", "-D", dataDir.toString(), "-m", "immediate", "-w", "stop"), TIMEOUT);
+        boolean stillRunning = Commands.run(pg.server("pg_ctl", "-D", dataDir.toString(), "status"), TIMEOUT).ok();
+        if (!stillRunning) {
+            try {
+                Files.deleteIfExists(pidFile);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot remove stale " + pidFile, e);
+            }
+        }
+    }
+
+    private void stopQuietly() {
+        try {
+            stop();
+        } catch (RuntimeException e) {
+            System.err.println("Could not stop PostgreSQL in " + dataDir + ": " + e.getMessage());
+        }
+    }
+
+    private static String quoteIdentifier(String name) {
+        return '"' + name.replace("\"", "\"\"") + '"';
+    }
+}

@@ -1,0 +1,83 @@
+package id.go.bartim.pelatihan.platform.messaging;
+
+import id.go.bartim.pelatihan.platform.inbox.ProcessedEvents;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import java.util.function.Consumer;
+
+/**
+ * Runs one consumed event through the idempotent-consumer pattern: a transaction that records the
+ * {@code ce_id} and applies the side effect together. Poison messages propagate (the channel's
+ * failure strategy moves them to the DLQ); transient failures are retried in place, which keeps
+ * the partition, and so per-key order, waiting rather than skipping ahead.
+ */
+@ApplicationScoped
+public class EventProcessor {
+
+    private static final int ATTEMPTS = 5;
+
+    @Inject
+    ProcessedEvents processed;
+
+    @Inject
+    MeterRegistry registry;
+
+    public void process(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> handler) {
+        IncomingEvent event;
+        try {
+            event = IncomingEvent.of(record);
+        } catch (PoisonMessageException e) {
+            rejected(record, "unreadable", e);
+            throw e;
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                boolean applied = QuarkusTransaction.requiringNew().call(() -> {
+                    if (!processed.firstDelivery(consumer, event.id())) {
+                        return false;
+                    }
+                    handler.accept(event);
+                    return true;
+                });
+                Log.infof("event %s ce_id=%s key=%s %s", event.type(), event.id(), event.key(),
+                        applied ? "applied" : "duplicate, skipped");
+                registry.counter("events.consumed", "topic", record.topic(), "type", event.type(),
+                        "outcome", applied ? "applied" : "duplicate").increment();
+                return;
+            } catch (PoisonMessageException e) {
+                rejected(record, event.type(), e);
+                throw e;
+            } catch (RuntimeException e) {
+                if (attempt >= ATTEMPTS) {
+                    Log.errorf("event %s ce_id=%s failed %d times, sending to DLQ: %s", event.type(), event.id(),
+                            attempt, e.getClass().getSimpleName());
+                    registry.counter("events.dlq", "topic", record.topic(), "type", event.type()).increment();
+                    throw e;
+                }
+                Log.warnf("event %s ce_id=%s attempt %d failed (%s), retrying", event.type(), event.id(),
+                        attempt, e.getClass().getSimpleName());
+                pause(100L << attempt);
+            }
+        }
+    }
+
+    private void rejected(ConsumerRecord<String, String> record, String type, PoisonMessageException e) {
+        Log.warnf("poison message on %s partition %d offset %d (%s): %s, sending to DLQ",
+                record.topic(), record.partition(), record.offset(), type, e.getMessage());
+        registry.counter("events.dlq", "topic", record.topic(), "type", type).increment();
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

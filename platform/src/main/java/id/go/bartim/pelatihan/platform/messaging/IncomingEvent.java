@@ -1,0 +1,49 @@
+package id.go.bartim.pelatihan.platform.messaging;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.bartim.pelatihan.contract.CloudEventHeaders;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/** A consumed CloudEvent in Kafka binary mode: the {@code ce_*} headers and the JSON data. */
+public record IncomingEvent(UUID id, String type, String source, String key, String data) {
+
+    /** Reads the headers; a record that is not a CloudEvent is a poison message. */
+    public static IncomingEvent of(ConsumerRecord<String, String> record) {
+        String id = header(record, CloudEventHeaders.ID);
+        String type = header(record, CloudEventHeaders.TYPE);
+        if (id == null || type == null) {
+            throw new PoisonMessageException("missing ce_id or ce_type header");
+        }
+        if (record.value() == null) {
+            throw new PoisonMessageException("record has no value");
+        }
+        try {
+            return new IncomingEvent(UUID.fromString(id), type, header(record, CloudEventHeaders.SOURCE),
+                    record.key(), record.value());
+        } catch (IllegalArgumentException e) {
+            throw new PoisonMessageException("ce_id is not a UUID");
+        }
+    }
+
+    /** Parses the data into the contract record of its type; missing required fields are poison. */
+    public <T> T data(ObjectMapper mapper, Class<T> type) {
+        try {
+            return mapper.copy()
+                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(data, type);
+        } catch (Exception e) {
+            throw new PoisonMessageException("data of " + this.type + " is not valid JSON for "
+                    + type.getSimpleName() + ": " + e.getClass().getSimpleName());
+        }
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header h = record.headers().lastHeader(name);
+        return h == null || h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,183 @@
+package id.go.bartim.pelatihan.platform.outbox;
+
+import id.go.bartim.pelatihan.contract.CloudEventHeaders;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Publishes outbox rows to Kafka in commit order. One relay at a time per database holds a
+ * transaction-scoped advisory lock, so two replicas never interleave one key's events; rows are
+ * marked published in the same transaction only after the broker acknowledged every record.
+ * A crash between send and commit re-sends rows with their original {@code ce_id}, which
+ * consumers deduplicate.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    /** Advisory lock id of the relay ("OUTBOX" in ASCII); each service has its own database. */
+    private static final long RELAY_LOCK = 0x4F5554424F58L;
+
+    @Inject
+    OutboxConfig config;
+
+    @Inject
+    OutboxProducer producer;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    MeterRegistry registry;
+
+    private final Semaphore wake = new Semaphore(0);
+    private volatile boolean running;
+    private Thread thread;
+
+    void start(@Observes StartupEvent event) {
+        if (!config.enabled()) {
+            Log.info("Outbox relay disabled by configuration");
+            return;
+        }
+        running = true;
+        thread = new Thread(this::loop, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        wake.release();
+        if (thread != null) {
+            try {
+                thread.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.OutboxAppended appended) {
+        wake.release();
+    }
+
+    private void loop() {
+        int failures = 0;
+        while (running) {
+            try {
+                int sent = drainOnce();
+                failures = 0;
+                if (sent < config.batchSize()) {
+                    wake.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                    wake.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                failures++;
+                long pause = Math.min(config.maxBackoff().toMillis(), 250L << Math.min(failures, 10));
+                Log.warnf("Outbox relay could not publish (attempt %d, next in %d ms): %s",
+                        failures, pause, e.getMessage());
+                producer.reset();
+                pauseQuietly(pause);
+            }
+        }
+    }
+
+    /** Publishes one batch; returns how many rows it published (0 when another replica holds the lock). */
+    int drainOnce() {
+        return QuarkusTransaction.requiringNew().timeout(120).call(() -> {
+            Object locked = em.createNativeQuery("select pg_try_advisory_xact_lock(:lock)")
+                    .setParameter("lock", RELAY_LOCK).getSingleResult();
+            if (!Boolean.TRUE.equals(locked)) {
+                return 0;
+            }
+            List<OutboxMessage> batch = em.createQuery(
+                            "from OutboxMessage where publishedAt is null order by id", OutboxMessage.class)
+                    .setMaxResults(config.batchSize())
+                    .getResultList();
+            if (batch.isEmpty()) {
+                return 0;
+            }
+            publish(batch);
+            em.createQuery("update OutboxMessage set publishedAt = :now where id in :ids")
+                    .setParameter("now", OffsetDateTime.now())
+                    .setParameter("ids", batch.stream().map(m -> m.id).toList())
+                    .executeUpdate();
+            return batch.size();
+        });
+    }
+
+    private void publish(List<OutboxMessage> batch) throws Exception {
+        KafkaProducer<String, String> kafka = producer.get();
+        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+        for (OutboxMessage m : batch) {
+            acks.add(kafka.send(toRecord(m)));
+        }
+        kafka.flush();
+        for (Future<RecordMetadata> ack : acks) {
+            ack.get(producer.deliveryTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        }
+        for (OutboxMessage m : batch) {
+            registry.counter("outbox.published", "topic", m.topic, "type", m.eventType).increment();
+            Log.debugf("published %s ce_id=%s key=%s", m.eventType, m.eventId, m.messageKey);
+        }
+    }
+
+    private ProducerRecord<String, String> toRecord(OutboxMessage m) {
+        RecordHeaders headers = new RecordHeaders();
+        header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
+        header(headers, CloudEventHeaders.ID, m.eventId.toString());
+        header(headers, CloudEventHeaders.SOURCE, config.source());
+        header(headers, CloudEventHeaders.TYPE, m.eventType);
+        header(headers, CloudEventHeaders.TIME, m.occurredAt.toString());
+        header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        return new ProducerRecord<>(m.topic, null, m.messageKey, m.payload, headers);
+    }
+
+    private static void header(RecordHeaders headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Deletes published rows older than the retention, so the table stays small. */
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void purgePublished() {
+        int deleted = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                        "delete from OutboxMessage where publishedAt < :before")
+                .setParameter("before", OffsetDateTime.now().minus(config.retention()))
+                .executeUpdate());
+        if (deleted > 0) {
+            Log.infof("Outbox: purged %d published rows", deleted);
+        }
+    }
+
+    private static void pauseQuietly(long millis) {
+        try {
+            // A broker outage must not spin the CPU: back off without listening to commit wake-ups.
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

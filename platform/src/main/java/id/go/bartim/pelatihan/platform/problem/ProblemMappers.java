@@ -1,0 +1,229 @@
+package id.go.bartim.pelatihan.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.hibernate.StaleStateException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Turns every failure into problem+json: no stack trace, no HTML page, no 500 for bad input. */
+public class ProblemMappers {
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return respond(e.toProblem());
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .collect(Collectors.toList());
+        return respond(new Problem(Problem.TYPE_BASE + "validation-failed", "Validation failed", 400,
+                errors.size() + " field(s) failed validation", errors));
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e) {
+        String field = pathOf(e);
+        return respond(new Problem(Problem.TYPE_BASE + "validation-failed", "Validation failed", 400,
+                "Unknown field '" + field + "'", List.of(new Problem.FieldError(field, "unknown field"))));
+    }
+
+    @ServerExceptionMapper
+    public Response wrongValue(InvalidFormatException e) {
+        String field = pathOf(e);
+        String expected = e.getTargetType() != null && e.getTargetType().isEnum()
+                ? "must be one of " + List.of(e.getTargetType().getEnumConstants())
+                : "must be a valid " + simpleType(e.getTargetType());
+        return respond(new Problem(Problem.TYPE_BASE + "validation-failed", "Validation failed", 400,
+                "Field '" + field + "' has an invalid value", List.of(new Problem.FieldError(field, expected))));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e) {
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            String field = pathOf(m);
+            return respond(new Problem(Problem.TYPE_BASE + "validation-failed", "Validation failed", 400,
+                    "Field '" + field + "' has the wrong type or shape",
+                    List.of(new Problem.FieldError(field, "wrong type or shape"))));
+        }
+        return respond(new Problem(Problem.TYPE_BASE + "malformed-json", "Malformed JSON", 400,
+                "The request body is not valid JSON: " + e.getOriginalMessage(), null));
+    }
+
+    private Response fromJson(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            return unknownField(u);
+        }
+        if (e instanceof InvalidFormatException f) {
+            return wrongValue(f);
+        }
+        return unreadableJson(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e) {
+        return unauthorized();
+    }
+
+    @ServerExceptionMapper
+    public Response badCredentials(AuthenticationFailedException e) {
+        return unauthorized();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(new Problem(Problem.TYPE_BASE + "forbidden", "Forbidden", 403,
+                "Your token does not carry a role that allows this operation", null));
+    }
+
+    @ServerExceptionMapper
+    public Response stale(OptimisticLockException e) {
+        return respond(ProblemException.preconditionFailed(
+                "The resource was changed by someone else; read it again and retry").toProblem());
+    }
+
+    @ServerExceptionMapper
+    public Response staleState(StaleStateException e) {
+        return stale(null);
+    }
+
+    @ServerExceptionMapper
+    public Response persistence(PersistenceException e) {
+        SQLException sql = sqlCause(e);
+        String state = sql == null ? null : sql.getSQLState();
+        if (state != null && (state.equals("23505") || state.equals("23503"))) {
+            // The constraint, not the code, caught a duplicate or a dangling reference (a race).
+            return respond(ProblemException.conflict("conflict",
+                    "The request conflicts with the current state of the resource").toProblem());
+        }
+        // Never echo the SQL message: it may quote personal data.
+        Log.errorf("Persistence failure %s (SQLState %s)", e.getClass().getSimpleName(), state);
+        return serverError();
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return fromJson(json);
+            }
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            Log.errorf(e, "Server error %d", status);
+        }
+        Response.StatusType info = Response.Status.fromStatusCode(status);
+        String title = info == null ? "HTTP " + status : info.getReasonPhrase();
+        String code = title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+        String detail = status == 404 ? "No resource at this address" : title;
+        Response.ResponseBuilder builder = Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem(Problem.TYPE_BASE + code, title, status, detail, null));
+        e.getResponse().getHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase("Content-Type")) {
+                values.forEach(v -> builder.header(name, v));
+            }
+        });
+        return builder.build();
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e) {
+        Log.errorf(e, "Unexpected failure %s", e.getClass().getName());
+        return serverError();
+    }
+
+    private static Response serverError() {
+        return respond(new Problem(Problem.TYPE_BASE + "internal-error", "Internal server error", 500,
+                "The server could not complete the request; it has been logged", null));
+    }
+
+    private static Response unauthorized() {
+        return Response.status(401).type(Problem.MEDIA_TYPE)
+                .header("WWW-Authenticate", "Bearer")
+                .entity(new Problem(Problem.TYPE_BASE + "unauthorized", "Unauthorized", 401,
+                        "A valid bearer token is required", null))
+                .build();
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        List<String> names = new ArrayList<>();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> { }
+                case PARAMETER -> parameter = node.getName();
+                default -> names.add(node.getIndex() != null && node.getName() == null
+                        ? "[" + node.getIndex() + "]"
+                        : node.getName() + (node.getIndex() != null ? "[" + node.getIndex() + "]" : ""));
+            }
+        }
+        if (names.isEmpty()) {
+            return parameter == null ? "body" : parameter;
+        }
+        return String.join(".", names).replace(".[", "[");
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    private static String simpleType(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        return switch (type.getSimpleName()) {
+            case "LocalDate" -> "date (YYYY-MM-DD)";
+            case "LocalTime" -> "time (HH:mm)";
+            case "OffsetDateTime" -> "timestamp with offset (ISO-8601)";
+            case "UUID" -> "UUID";
+            case "Integer", "int", "Long", "long" -> "integer";
+            default -> type.getSimpleName();
+        };
+    }
+
+    private static SQLException sqlCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
+    }
+}
