@@ -14,6 +14,14 @@ public final class Topics {
 
     private static final String DLQ_SUFFIX = ".dlq";
 
+    /** Every topic of the contract with its dead-letter topic; only {@link #PROGRAMS} is compacted. */
+    public static final java.util.List<String> ALL = java.util.List.of(
+            PROGRAMS, ENROLLMENTS, DECISIONS, dlq(PROGRAMS), dlq(ENROLLMENTS), dlq(DECISIONS));
+
+    public static boolean isCompacted(String topic) {
+        return PROGRAMS.equals(topic);
+    }
+
     private Topics() {
     }
 

@@ -1,0 +1,94 @@
+package id.go.bartim.pelatihan.platform.messaging;
+
+import id.go.bartim.pelatihan.contract.Topics;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Makes sure the contract's topics exist with the right shape (the programs topic compacted)
+ * before anyone auto-creates them wrongly. Either service may start first, so both run it; a
+ * broker that is down delays it to a background retry instead of failing the start.
+ */
+@ApplicationScoped
+public class TopicProvisioner {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @ConfigProperty(name = "app.kafka.partitions", defaultValue = "3")
+    int partitions;
+
+    @ConfigProperty(name = "app.kafka.replication-factor", defaultValue = "1")
+    short replicationFactor;
+
+    void onStart(@Observes @Priority(1) StartupEvent event) {
+        if (!provision(Duration.ofSeconds(5))) {
+            Thread retry = new Thread(this::retryUntilDone, "topic-provisioner");
+            retry.setDaemon(true);
+            retry.start();
+        }
+    }
+
+    private void retryUntilDone() {
+        long pause = 1_000;
+        while (!provision(Duration.ofSeconds(10))) {
+            try {
+                TimeUnit.MILLISECONDS.sleep(pause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            pause = Math.min(pause * 2, 30_000);
+        }
+    }
+
+    boolean provision(Duration timeout) {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
+        props.put(AdminClientConfig.CLIENT_ID_CONFIG, "topic-provisioner");
+        try (Admin admin = Admin.create(props)) {
+            List<NewTopic> topics = Topics.ALL.stream().map(this::newTopic).toList();
+            var results = admin.createTopics(topics).values();
+            for (var entry : results.entrySet()) {
+                try {
+                    entry.getValue().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                    Log.infof("Created topic %s", entry.getKey());
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw e;
+                    }
+                }
+            }
+            return true;
+        } catch (Exception e) {
+            Log.warnf("Could not provision Kafka topics yet (%s); will retry", e.getMessage());
+            return false;
+        }
+    }
+
+    private NewTopic newTopic(String name) {
+        NewTopic topic = new NewTopic(name, partitions, replicationFactor);
+        if (Topics.isCompacted(name)) {
+            topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+        }
+        return topic;
+    }
+}

@@ -1,0 +1,117 @@
+package id.go.bartim.pelatihan.rutan.catalog;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.bartim.pelatihan.contract.EventTypes;
+import id.go.bartim.pelatihan.contract.program.ProgramRetired;
+import id.go.bartim.pelatihan.contract.program.ProgramUpserted;
+import id.go.bartim.pelatihan.platform.messaging.EventProcessor;
+import id.go.bartim.pelatihan.platform.messaging.IncomingEvent;
+import id.go.bartim.pelatihan.platform.messaging.PoisonMessageException;
+import io.quarkus.logging.Log;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.time.OffsetDateTime;
+import java.util.regex.Pattern;
+
+/**
+ * Keeps the program replica in step with {@code disnaker.programs.v1}: idempotent by {@code ce_id},
+ * and a version no newer than the one held changes nothing, so redeliveries and replays of the
+ * compacted topic are harmless.
+ */
+@ApplicationScoped
+public class ProgramCatalogConsumer {
+
+    static final String CONSUMER = "rutan.program-catalog";
+    private static final Pattern CODE = Pattern.compile("^[A-Z]{2,6}-[0-9]{2,4}$");
+
+    @Inject
+    EventProcessor processor;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    EntityManager em;
+
+    @Incoming("programs")
+    @Blocking
+    public void onEvent(ConsumerRecord<String, String> record) {
+        processor.process(CONSUMER, record, this::apply);
+    }
+
+    void apply(IncomingEvent event) {
+        ProgramUpserted program = switch (event.type()) {
+            case EventTypes.PROGRAM_UPSERTED -> event.data(mapper, ProgramUpserted.class);
+            case EventTypes.PROGRAM_RETIRED -> retiredProgram(event.data(mapper, ProgramRetired.class));
+            default -> throw new PoisonMessageException("unknown ce_type " + event.type());
+        };
+        check(program, event.key());
+        int changed = upsertIfNewer(program);
+        Log.debugf("program %s version %d %s", program.code(), program.version(),
+                changed == 1 ? "applied" : "not newer, ignored");
+    }
+
+    private static ProgramUpserted retiredProgram(ProgramRetired retired) {
+        if (retired.program() == null) {
+            throw new PoisonMessageException("retired event without program");
+        }
+        return retired.program();
+    }
+
+    private static void check(ProgramUpserted p, String key) {
+        if (p.code() == null || !CODE.matcher(p.code()).matches()) {
+            throw new PoisonMessageException("program code missing or malformed");
+        }
+        if (!p.code().equals(key)) {
+            throw new PoisonMessageException("record key does not match program code");
+        }
+        if (p.name() == null || p.sector() == null || p.updatedAt() == null
+                || p.trainingHours() <= 0 || p.minAttendancePercent() < 50 || p.minAttendancePercent() > 100) {
+            throw new PoisonMessageException("program " + p.code() + " lacks required fields");
+        }
+    }
+
+    /** One statement, so two consumers racing on the same code cannot both insert. */
+    private int upsertIfNewer(ProgramUpserted p) {
+        return em.createNativeQuery("""
+                        insert into program_replica (code, name, sector, description, training_hours,
+                            min_attendance_percent, competency_units, active, source_version, source_updated_at,
+                            received_at)
+                        values (:code, :name, :sector, :description, :hours, :minAttendance,
+                            cast(:units as jsonb), :active, :version, :updatedAt, :receivedAt)
+                        on conflict (code) do update set
+                            name = excluded.name, sector = excluded.sector, description = excluded.description,
+                            training_hours = excluded.training_hours,
+                            min_attendance_percent = excluded.min_attendance_percent,
+                            competency_units = excluded.competency_units, active = excluded.active,
+                            source_version = excluded.source_version,
+                            source_updated_at = excluded.source_updated_at, received_at = excluded.received_at
+                        where program_replica.source_version < excluded.source_version""")
+                .setParameter("code", p.code())
+                .setParameter("name", p.name())
+                .setParameter("sector", p.sector())
+                .setParameter("description", p.description())
+                .setParameter("hours", p.trainingHours())
+                .setParameter("minAttendance", p.minAttendancePercent())
+                .setParameter("units", toJson(p))
+                .setParameter("active", p.active())
+                .setParameter("version", p.version())
+                .setParameter("updatedAt", p.updatedAt())
+                .setParameter("receivedAt", OffsetDateTime.now())
+                .executeUpdate();
+    }
+
+    private String toJson(ProgramUpserted p) {
+        try {
+            return mapper.writeValueAsString(p.competencyUnits());
+        } catch (JsonProcessingException e) {
+            throw new PoisonMessageException("competencyUnits cannot be stored");
+        }
+    }
+}
