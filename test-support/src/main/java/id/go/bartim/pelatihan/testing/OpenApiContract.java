@@ -1,0 +1,96 @@
+package id.go.bartim.pelatihan.testing;
+
+import io.restassured.path.json.JsonPath;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+
+/**
+ * Checks the promise of SPEC 2 about the OpenAPI document: every {@code /api/v1} operation has a
+ * description, needs the bearer scheme, documents 401/403 (and 400 when it takes input) as
+ * problem+json, and every request body carries an example.
+ */
+public final class OpenApiContract {
+
+    private OpenApiContract() {
+    }
+
+    /** Returns what is missing, one line per gap; empty when the document keeps the promise. */
+    @SuppressWarnings("unchecked")
+    public static List<String> gaps() {
+        JsonPath doc = JsonPath.from(given().queryParam("format", "json").get("/q/openapi").asString());
+        Map<String, Map<String, Object>> schemas = doc.getMap("components.schemas");
+        List<String> gaps = new ArrayList<>();
+        Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
+        paths.forEach((path, operations) -> {
+            if (!path.startsWith("/api/v1")) {
+                return;
+            }
+            operations.forEach((method, raw) -> {
+                if (method.equals("parameters")) {
+                    return;
+                }
+                String where = method.toUpperCase() + " " + path;
+                Map<String, Object> op = raw;
+                if (op.get("description") == null && op.get("summary") == null) {
+                    gaps.add(where + ": no description");
+                }
+                if (op.get("security") == null && doc.get("security") == null) {
+                    gaps.add(where + ": no security requirement");
+                }
+                Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) op.get("responses");
+                for (String code : List.of("401", "403")) {
+                    if (responses == null || !problem(responses.get(code))) {
+                        gaps.add(where + ": no problem+json " + code);
+                    }
+                }
+                Map<String, Object> body = (Map<String, Object>) op.get("requestBody");
+                if (body != null) {
+                    if (!problem(responses.get("400"))) {
+                        gaps.add(where + ": no problem+json 400");
+                    }
+                    if (!hasExample(body, schemas)) {
+                        gaps.add(where + ": request body without example");
+                    }
+                }
+            });
+        });
+        return gaps;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean problem(Map<String, Object> response) {
+        if (response == null) {
+            return false;
+        }
+        Map<String, Object> content = (Map<String, Object>) response.get("content");
+        return content != null && content.containsKey("application/problem+json");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean hasExample(Map<String, Object> body, Map<String, Map<String, Object>> schemas) {
+        Map<String, Map<String, Object>> content = (Map<String, Map<String, Object>>) body.get("content");
+        if (content == null) {
+            return false;
+        }
+        for (Map<String, Object> media : content.values()) {
+            if (media.get("example") != null || media.get("examples") != null) {
+                return true;
+            }
+            Map<String, Object> schema = (Map<String, Object>) media.get("schema");
+            if (schema != null && (schema.get("example") != null || schema.get("examples") != null)) {
+                return true;
+            }
+            if (schema != null && schema.get("$ref") instanceof String ref) {
+                Map<String, Object> target = schemas.get(ref.substring(ref.lastIndexOf('/') + 1));
+                if (target != null && (target.get("example") != null || target.get("examples") != null)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
