@@ -37,15 +37,14 @@ public class TopicProvisioner {
     @ConfigProperty(name = "app.kafka.replication-factor", defaultValue = "1")
     short replicationFactor;
 
+    /** In the background, so a broker that is down does not slow the start of the service. */
     void onStart(@Observes @Priority(1) StartupEvent event) {
-        if (!provision(Duration.ofSeconds(5))) {
-            Thread retry = new Thread(this::retryUntilDone, "topic-provisioner");
-            retry.setDaemon(true);
-            retry.start();
-        }
+        Thread provisioner = new Thread(this::provisionUntilDone, "topic-provisioner");
+        provisioner.setDaemon(true);
+        provisioner.start();
     }
 
-    private void retryUntilDone() {
+    private void provisionUntilDone() {
         long pause = 1_000;
         while (!provision(Duration.ofSeconds(10))) {
             try {

@@ -131,7 +131,7 @@ public class ProblemMappers {
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            Log.errorf(e, "Server error %d", status);
+            Log.errorf(redacted(e), "Server error %d", status);
         }
         Response.StatusType info = Response.Status.fromStatusCode(status);
         String title = info == null ? "HTTP " + status : info.getReasonPhrase();
@@ -150,8 +150,18 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e) {
-        Log.errorf(e, "Unexpected failure %s", e.getClass().getName());
+        Log.errorf(redacted(e), "Unexpected failure %s", e.getClass().getName());
         return serverError();
+    }
+
+    /** The stack of a failure without its messages, which may quote personal data (a NIK, a name). */
+    static Throwable redacted(Throwable e) {
+        Throwable copy = new Throwable(e.getClass().getName() + " (message withheld)");
+        copy.setStackTrace(e.getStackTrace());
+        if (e.getCause() != null && e.getCause() != e) {
+            copy.initCause(redacted(e.getCause()));
+        }
+        return copy;
     }
 
     private static Response serverError() {

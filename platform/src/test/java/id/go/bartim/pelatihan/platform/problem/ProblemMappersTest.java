@@ -1,0 +1,44 @@
+package id.go.bartim.pelatihan.platform.problem;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import jakarta.ws.rs.core.Response;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ProblemMappersTest {
+
+    enum Sex { MALE, FEMALE }
+
+    record Person(String name, Sex sex) {
+    }
+
+    private final ProblemMappers mappers = new ProblemMappers();
+
+    @Test
+    void an_unknown_enum_value_is_a_400_naming_the_field_and_the_allowed_values() {
+        InvalidFormatException e = assertThrows(InvalidFormatException.class, () ->
+                new ObjectMapper().readValue("{\"name\": \"Ani\", \"sex\": \"OTHER\"}", Person.class));
+
+        Response response = mappers.wrongValue(e);
+
+        Problem problem = (Problem) response.getEntity();
+        assertEquals(400, response.getStatus());
+        assertEquals(Problem.MEDIA_TYPE, response.getMediaType().toString());
+        assertTrue(problem.type().endsWith("/validation-failed"));
+        assertEquals("sex", problem.errors().get(0).field());
+        assertEquals("must be one of [MALE, FEMALE]", problem.errors().get(0).message());
+    }
+
+    @Test
+    void an_unexpected_failure_is_a_500_without_details() {
+        Response response = mappers.unexpected(new IllegalStateException("secret 6204015203900002"));
+
+        Problem problem = (Problem) response.getEntity();
+        assertEquals(500, response.getStatus());
+        assertTrue(!problem.detail().contains("6204"), "no internals leak into the answer");
+    }
+}
