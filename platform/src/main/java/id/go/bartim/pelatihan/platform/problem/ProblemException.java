@@ -46,6 +46,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(422, code, title, detail);
     }
 
+    /** A business-rule refusal that names the offending fields (e.g. entries of a bulk request). */
+    public static ProblemException rule(String code, String title, String detail, List<Problem.FieldError> errors) {
+        return new ProblemException(422, code, title, detail, errors);
+    }
+
     public static ProblemException preconditionFailed(String detail) {
         return new ProblemException(Status.PRECONDITION_FAILED.getStatusCode(), "stale-version",
                 "Precondition failed", detail);

@@ -1,0 +1,104 @@
+package id.go.bartim.pelatihan.rutan.attendance;
+
+import id.go.bartim.pelatihan.platform.audit.AuditLog;
+import id.go.bartim.pelatihan.platform.problem.Problem;
+import id.go.bartim.pelatihan.rutan.training.TrainingClass;
+import id.go.bartim.pelatihan.rutan.training.TrainingClasses;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The attendance report of a class, as JSON or as CSV ({@code Accept: text/csv}). */
+@Path("/api/v1/classes/{classId}/attendance-report")
+@Tag(name = "Attendance")
+public class AttendanceReportResource {
+
+    static final String CSV = "text/csv";
+
+    @Inject
+    TrainingClasses classes;
+
+    @Inject
+    AttendanceLedger ledger;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    EntityManager em;
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @RolesAllowed({"rutan-officer", "rutan-viewer"})
+    @Operation(summary = "Attendance report of a class", description = "One row per enrollment: name, "
+            + "registration number, status, hours attended and total, rate. Accept: text/csv gives the same as CSV "
+            + "(UTF-8, header row, RFC 4180 quoting); JSON otherwise. Roles: rutan-officer, rutan-viewer.")
+    @APIResponse(responseCode = "200", description = "The report",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AttendanceReport.class)),
+                    @Content(mediaType = CSV)})
+    @APIResponse(responseCode = "404", description = "No such class",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("classId") UUID classId, @Context HttpHeaders headers) {
+        AttendanceReport report = report(classId);
+        if (!wantsCsv(headers)) {
+            return Response.ok(report, MediaType.APPLICATION_JSON).build();
+        }
+        return Response.ok(report.toCsv(), CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"attendance-" + classId + ".csv\"")
+                .build();
+    }
+
+    /** CSV only when asked for ahead of JSON; a wildcard Accept gets JSON. */
+    private static boolean wantsCsv(HttpHeaders headers) {
+        MediaType csv = MediaType.valueOf(CSV);
+        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
+            if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+            if (accepted.isCompatible(csv)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private AttendanceReport report(UUID classId) {
+        TrainingClass c = classes.find(classId);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select e.id, i.id, i.full_name, i.registration_number, e.status
+                        from enrollment e join inmate i on i.id = e.inmate_id
+                        where e.class_id = :class order by i.full_name, e.id""")
+                .setParameter("class", classId)
+                .getResultList();
+        Map<UUID, AttendanceSummary> summaries = ledger.summariesOf(rows.stream().map(r -> (UUID) r[0]).toList());
+        List<AttendanceReport.Row> lines = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            AttendanceSummary s = summaries.getOrDefault((UUID) r[0], AttendanceSummary.NONE);
+            lines.add(new AttendanceReport.Row((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (String) r[4],
+                    s.hoursAttended(), s.hoursTotal(), s.rate()));
+        }
+        // The report names several people: it is a read of personal data, so it is audited.
+        audit.read("attendance-report", classId);
+        return new AttendanceReport(c.id, c.name, c.programCode, lines);
+    }
+}

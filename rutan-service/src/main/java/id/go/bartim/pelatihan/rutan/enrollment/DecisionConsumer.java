@@ -1,0 +1,113 @@
+package id.go.bartim.pelatihan.rutan.enrollment;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.bartim.pelatihan.contract.EventTypes;
+import id.go.bartim.pelatihan.contract.decision.CertificateIssued;
+import id.go.bartim.pelatihan.contract.decision.EnrollmentAccepted;
+import id.go.bartim.pelatihan.contract.decision.EnrollmentRejected;
+import id.go.bartim.pelatihan.platform.messaging.EventProcessor;
+import id.go.bartim.pelatihan.platform.messaging.IncomingEvent;
+import id.go.bartim.pelatihan.platform.messaging.PoisonMessageException;
+import id.go.bartim.pelatihan.rutan.training.Seats;
+import io.quarkus.logging.Log;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.UUID;
+
+/**
+ * Applies disnaker's decisions and certificates ({@code disnaker.enrollment-decisions.v1}) to the
+ * enrollments. Idempotent by {@code ce_id}; the same fact again finds the enrollment already
+ * changed and does nothing. A decision that arrives after the rutan withdrew the enrollment is
+ * outdated, not broken: it is skipped. An unknown enrollment is poison (DLQ).
+ */
+@ApplicationScoped
+public class DecisionConsumer {
+
+    static final String CONSUMER = "rutan.enrollment-decisions";
+
+    @Inject
+    EventProcessor processor;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    Seats seats;
+
+    @Incoming("decisions")
+    @Blocking
+    public void onEvent(ConsumerRecord<String, String> record) {
+        processor.process(CONSUMER, record, this::apply);
+    }
+
+    void apply(IncomingEvent event) {
+        switch (event.type()) {
+            case EventTypes.ENROLLMENT_ACCEPTED -> accepted(event.data(mapper, EnrollmentAccepted.class), event);
+            case EventTypes.ENROLLMENT_REJECTED -> rejected(event.data(mapper, EnrollmentRejected.class), event);
+            case EventTypes.CERTIFICATE_ISSUED -> certified(event.data(mapper, CertificateIssued.class), event);
+            default -> throw new PoisonMessageException("unknown ce_type " + event.type());
+        }
+    }
+
+    private void accepted(EnrollmentAccepted decision, IncomingEvent event) {
+        Enrollment e = enrollment(decision.enrollmentId(), event);
+        require(decision.decidedAt() != null, "decidedAt missing");
+        if (e.status == EnrollmentStatus.PENDING) {
+            e.accept(decision.decidedAt());
+        } else {
+            skipped(e, event);
+        }
+    }
+
+    private void rejected(EnrollmentRejected decision, IncomingEvent event) {
+        Enrollment e = enrollment(decision.enrollmentId(), event);
+        require(decision.decidedAt() != null && decision.reason() != null, "reason or decidedAt missing");
+        if (e.status == EnrollmentStatus.PENDING) {
+            e.reject(decision.reason(), decision.decidedAt());
+            seats.release(e.classId);
+        } else {
+            skipped(e, event);
+        }
+    }
+
+    private void certified(CertificateIssued issued, IncomingEvent event) {
+        Enrollment e = enrollment(issued.enrollmentId(), event);
+        require(issued.certificateNumber() != null, "certificateNumber missing");
+        if (issued.certificateNumber().equals(e.certificateNumber)) {
+            skipped(e, event);
+            return;
+        }
+        if (e.status != EnrollmentStatus.COMPLETED || e.certificateNumber != null) {
+            throw new PoisonMessageException("certificate for enrollment " + e.id + " in status " + e.status);
+        }
+        e.recordCertificate(issued.certificateNumber());
+    }
+
+    private static Enrollment enrollment(UUID id, IncomingEvent event) {
+        require(id != null, "enrollmentId missing");
+        if (!id.toString().equals(event.key())) {
+            throw new PoisonMessageException("record key does not match enrollmentId");
+        }
+        Enrollment e = Enrollment.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (e == null) {
+            throw new PoisonMessageException("unknown enrollment " + id);
+        }
+        return e;
+    }
+
+    private static void skipped(Enrollment e, IncomingEvent event) {
+        Log.infof("event %s ce_id=%s for enrollment %s in status %s: nothing to change", event.type(), event.id(),
+                e.id, e.status);
+    }
+
+    private static void require(boolean condition, String problem) {
+        if (!condition) {
+            throw new PoisonMessageException(problem);
+        }
+    }
+}

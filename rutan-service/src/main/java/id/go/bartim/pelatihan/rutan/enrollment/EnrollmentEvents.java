@@ -1,0 +1,52 @@
+package id.go.bartim.pelatihan.rutan.enrollment;
+
+import id.go.bartim.pelatihan.contract.EventTypes;
+import id.go.bartim.pelatihan.contract.Topics;
+import id.go.bartim.pelatihan.contract.enrollment.EnrollmentRequested;
+import id.go.bartim.pelatihan.contract.enrollment.EnrollmentWithdrawn;
+import id.go.bartim.pelatihan.contract.enrollment.TrainingCompleted;
+import id.go.bartim.pelatihan.platform.outbox.Outbox;
+import id.go.bartim.pelatihan.rutan.attendance.AttendanceSummary;
+import id.go.bartim.pelatihan.rutan.inmate.Inmate;
+import id.go.bartim.pelatihan.rutan.training.TrainingClass;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * What the rutan tells disnaker about enrollments, written to the outbox in the caller's
+ * transaction. Only the participant fields of SPEC 5 leave the rutan: no custody status, no case,
+ * no cell block, no release date.
+ */
+@ApplicationScoped
+public class EnrollmentEvents {
+
+    @Inject
+    Outbox outbox;
+
+    @ConfigProperty(name = "app.partner-code", defaultValue = "RUTAN-TML")
+    String partnerCode;
+
+    void requested(Enrollment e, TrainingClass c, Inmate inmate) {
+        var participant = new EnrollmentRequested.Participant(inmate.id.toString(), inmate.fullName, inmate.nik,
+                inmate.birthDate, inmate.sex.name(),
+                inmate.educationLevel == null ? null : inmate.educationLevel.name());
+        publish(e, EventTypes.ENROLLMENT_REQUESTED, new EnrollmentRequested(e.id, c.id, c.programCode,
+                c.startDate, c.endDate, partnerCode, participant));
+    }
+
+    void withdrawn(Enrollment e) {
+        publish(e, EventTypes.ENROLLMENT_WITHDRAWN,
+                new EnrollmentWithdrawn(e.id, e.withdrawalReason.name(), e.withdrawnOn));
+    }
+
+    void completed(Enrollment e, AttendanceSummary attendance) {
+        publish(e, EventTypes.TRAINING_COMPLETED, new TrainingCompleted(e.id, e.outcome.name(), e.assessedOn,
+                new TrainingCompleted.Attendance(attendance.hoursTotal(), attendance.hoursAttended(),
+                        attendance.rate())));
+    }
+
+    private void publish(Enrollment e, String type, Object payload) {
+        outbox.append(Topics.ENROLLMENTS, e.id.toString(), type, payload);
+    }
+}

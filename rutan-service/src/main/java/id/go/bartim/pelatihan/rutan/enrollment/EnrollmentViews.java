@@ -1,0 +1,33 @@
+package id.go.bartim.pelatihan.rutan.enrollment;
+
+import id.go.bartim.pelatihan.platform.web.PageQuery;
+import id.go.bartim.pelatihan.platform.web.PageView;
+import id.go.bartim.pelatihan.rutan.attendance.AttendanceLedger;
+import id.go.bartim.pelatihan.rutan.attendance.AttendanceSummary;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.List;
+import java.util.Map;
+
+/** Builds enrollment views with their attendance, one attendance query per page. */
+@ApplicationScoped
+public class EnrollmentViews {
+
+    @Inject
+    AttendanceLedger attendance;
+
+    public EnrollmentView of(Enrollment e) {
+        return EnrollmentView.of(e, attendance.summaryOf(e.id));
+    }
+
+    PageView<EnrollmentView> page(PanacheQuery<Enrollment> query, PageQuery paging) {
+        List<Enrollment> items = query.page(Page.of(paging.page, paging.size)).list();
+        Map<java.util.UUID, AttendanceSummary> summaries = attendance.summariesOf(items.stream().map(e -> e.id).toList());
+        return new PageView<>(items.stream()
+                .map(e -> EnrollmentView.of(e, summaries.getOrDefault(e.id, AttendanceSummary.NONE)))
+                .toList(), paging.page, paging.size, query.count());
+    }
+}

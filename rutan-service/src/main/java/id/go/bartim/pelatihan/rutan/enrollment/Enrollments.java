@@ -1,0 +1,149 @@
+package id.go.bartim.pelatihan.rutan.enrollment;
+
+import id.go.bartim.pelatihan.platform.audit.AuditLog;
+import id.go.bartim.pelatihan.platform.problem.ProblemException;
+import id.go.bartim.pelatihan.rutan.attendance.AttendanceLedger;
+import id.go.bartim.pelatihan.rutan.attendance.AttendanceSummary;
+import id.go.bartim.pelatihan.rutan.catalog.ProgramReplica;
+import id.go.bartim.pelatihan.rutan.inmate.Inmate;
+import id.go.bartim.pelatihan.rutan.inmate.InmateReleased;
+import id.go.bartim.pelatihan.rutan.training.Seats;
+import id.go.bartim.pelatihan.rutan.training.TrainingClass;
+import id.go.bartim.pelatihan.rutan.training.TrainingClasses;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Enrollment requests, withdrawals and completions: each changes the enrollment, the class's
+ * seat count, the outbox and the audit trail in the caller's transaction, or nothing at all.
+ */
+@ApplicationScoped
+public class Enrollments {
+
+    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    static final String AUDIT_TYPE = "enrollment";
+
+    @Inject
+    TrainingClasses classes;
+
+    @Inject
+    Seats seats;
+
+    @Inject
+    EnrollmentEvents events;
+
+    @Inject
+    AttendanceLedger attendance;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Enrollment enroll(UUID classId, UUID inmateId) {
+        TrainingClass c = classes.find(classId);
+        Inmate inmate = Inmate.findById(inmateId);
+        if (inmate == null) {
+            throw ProblemException.notFound("Inmate", inmateId);
+        }
+        if (!inmate.isActive()) {
+            throw ProblemException.conflict("inmate-not-active", "Inmate " + inmateId + " is " + inmate.status);
+        }
+        if (Enrollment.count("classId = ?1 and inmateId = ?2 and status in ?3", classId, inmateId,
+                List.of(EnrollmentStatus.PENDING, EnrollmentStatus.ACCEPTED, EnrollmentStatus.COMPLETED,
+                        EnrollmentStatus.NOT_COMPETENT)) > 0) {
+            throw ProblemException.conflict("already-enrolled", "The inmate is already enrolled in this class");
+        }
+        OffsetDateTime now = OffsetDateTime.now(WIB);
+        if (c.hasEndedBefore(now.toLocalDate())) {
+            throw ProblemException.rule("class-ended", "Class ended", "The class ended on " + c.endDate);
+        }
+        if (inmate.expectedReleaseDate != null && inmate.expectedReleaseDate.isBefore(c.endDate)) {
+            throw ProblemException.rule("release-before-class-end", "Release before class end",
+                    "The inmate's expected release date is before the class ends on " + c.endDate);
+        }
+        if (!seats.take(classId)) {
+            throw ProblemException.rule("class-full", "Class full",
+                    "All " + c.capacity + " seats of the class are taken by pending or accepted enrollments");
+        }
+        Enrollment e = Enrollment.request(classId, inmateId, c.programCode, now);
+        e.persist();
+        // Surface a lost race on the one-enrollment-per-class index here, as a 409, not at commit.
+        em.flush();
+        events.requested(e, c, inmate);
+        audit.record("CREATE", AUDIT_TYPE, e.id);
+        return e;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Enrollment withdraw(UUID enrollmentId, WithdrawalReason reason, String note) {
+        Enrollment e = findForUpdate(enrollmentId);
+        withdraw(e, reason, note, LocalDate.now(WIB));
+        return e;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Enrollment complete(UUID enrollmentId, Outcome outcome, LocalDate assessedOn, String assessorName) {
+        Enrollment e = findForUpdate(enrollmentId);
+        if (assessedOn.isAfter(LocalDate.now(WIB))) {
+            throw ProblemException.invalidField("assessedOn", "must not be in the future");
+        }
+        ProgramReplica program = ProgramReplica.findById(e.programCode);
+        if (program == null) {
+            throw ProblemException.rule("program-not-available", "Program not available",
+                    "Program " + e.programCode + " is not in the catalog received from disnaker");
+        }
+        AttendanceSummary summary = attendance.summaryOf(e.id);
+        e.complete(outcome, assessedOn, assessorName.trim(), summary.rate(), program.minAttendancePercent);
+        seats.release(e.classId);
+        events.completed(e, summary);
+        audit.record("COMPLETE", AUDIT_TYPE, e.id);
+        return e;
+    }
+
+    /** Release or transfer of an inmate withdraws every PENDING or ACCEPTED enrollment, in the same transaction. */
+    void onInmateReleased(@Observes InmateReleased released) {
+        List<Enrollment> live = Enrollment.find("inmateId = ?1 and status in ?2 order by requestedAt",
+                        released.inmateId(), List.of(EnrollmentStatus.PENDING, EnrollmentStatus.ACCEPTED))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        WithdrawalReason reason = WithdrawalReason.valueOf(released.reason());
+        for (Enrollment e : live) {
+            withdraw(e, reason, null, released.releaseDate());
+        }
+    }
+
+    public Enrollment find(UUID enrollmentId) {
+        Enrollment e = Enrollment.findById(enrollmentId);
+        if (e == null) {
+            throw ProblemException.notFound("Enrollment", enrollmentId);
+        }
+        return e;
+    }
+
+    private void withdraw(Enrollment e, WithdrawalReason reason, String note, LocalDate on) {
+        e.withdraw(reason, note, on);
+        seats.release(e.classId);
+        events.withdrawn(e);
+        audit.record("WITHDRAW", AUDIT_TYPE, e.id);
+    }
+
+    private Enrollment findForUpdate(UUID enrollmentId) {
+        Enrollment e = Enrollment.findById(enrollmentId, LockModeType.PESSIMISTIC_WRITE);
+        if (e == null) {
+            throw ProblemException.notFound("Enrollment", enrollmentId);
+        }
+        return e;
+    }
+}

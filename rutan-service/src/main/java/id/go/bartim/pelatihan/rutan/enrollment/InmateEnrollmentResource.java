@@ -1,0 +1,48 @@
+package id.go.bartim.pelatihan.rutan.enrollment;
+
+import id.go.bartim.pelatihan.platform.problem.Problem;
+import id.go.bartim.pelatihan.platform.problem.ProblemException;
+import id.go.bartim.pelatihan.platform.web.PageQuery;
+import id.go.bartim.pelatihan.platform.web.PageView;
+import id.go.bartim.pelatihan.rutan.inmate.Inmate;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+/** The enrollments of one inmate, across classes. */
+@Path("/api/v1/inmates/{inmateId}/enrollments")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Enrollments")
+public class InmateEnrollmentResource {
+
+    @Inject
+    EnrollmentViews views;
+
+    @GET
+    @RolesAllowed({"rutan-officer", "rutan-viewer"})
+    @Operation(summary = "List the enrollments of an inmate", description = "Newest first. "
+            + "Roles: rutan-officer, rutan-viewer.")
+    @APIResponse(responseCode = "200", description = "A page of enrollments with their attendance")
+    @APIResponse(responseCode = "404", description = "No such inmate",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageView<EnrollmentView> list(@PathParam("inmateId") UUID inmateId, @Valid @BeanParam PageQuery paging) {
+        if (Inmate.findById(inmateId) == null) {
+            throw ProblemException.notFound("Inmate", inmateId);
+        }
+        return views.page(Enrollment.find("inmateId", Sort.descending("requestedAt").and("id"), inmateId), paging);
+    }
+}

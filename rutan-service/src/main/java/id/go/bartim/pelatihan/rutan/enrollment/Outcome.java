@@ -1,0 +1,6 @@
+package id.go.bartim.pelatihan.rutan.enrollment;
+
+/** The assessment of a trainee at the end of a class (kompeten / belum kompeten). */
+public enum Outcome {
+    COMPETENT, NOT_YET_COMPETENT
+}

@@ -1,0 +1,159 @@
+package id.go.bartim.pelatihan.rutan.inmate;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.go.bartim.pelatihan.platform.audit.AuditLog;
+import id.go.bartim.pelatihan.platform.problem.ProblemException;
+import id.go.bartim.pelatihan.platform.web.ETags;
+import id.go.bartim.pelatihan.platform.web.PageQuery;
+import id.go.bartim.pelatihan.platform.web.PageView;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+/** Inmate admissions, changes and releases; every write joins the caller's transaction with its audit line. */
+@ApplicationScoped
+public class InmateService {
+
+    static final String AUDIT_TYPE = "inmate";
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    Event<InmateReleased> released;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Inmate admit(InmateRequest request) {
+        requireUniqueRegistration(request.registrationNumber(), null);
+        Inmate inmate = Inmate.admit(request);
+        inmate.persist();
+        em.flush();
+        audit.record("CREATE", AUDIT_TYPE, inmate.id);
+        Log.debugf("inmate %s admitted", inmate.id);
+        return inmate;
+    }
+
+    /** Merges the patch, then holds the whole result to the rules of a new admission. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Inmate patch(UUID id, ObjectNode patch, String ifMatch) {
+        Inmate inmate = find(id);
+        ETags.requireMatch(ifMatch, inmate.version);
+        InmateRequest current = InmateRequest.of(inmate);
+        InmateRequest merged = InmatePatch.apply(mapper, current, patch);
+        Set<ConstraintViolation<InmateRequest>> violations = validator.validate(merged);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        if (merged.equals(current)) {
+            return inmate;
+        }
+        requireUniqueRegistration(merged.registrationNumber(), id);
+        inmate.apply(merged);
+        em.flush();
+        audit.record("UPDATE", AUDIT_TYPE, id);
+        return inmate;
+    }
+
+    /** Observers of {@link InmateReleased} act in this transaction, before the release is saved. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Inmate release(UUID id, ReleaseRequest request) {
+        Inmate inmate = find(id);
+        inmate.release(request.reason(), request.releaseDate(), LocalDate.now(Inmate.WIB));
+        released.fire(new InmateReleased(id, request.reason().name(), request.releaseDate()));
+        em.flush();
+        audit.record("RELEASE", AUDIT_TYPE, id);
+        Log.debugf("inmate %s left: %s on %s", id, request.reason(), request.releaseDate());
+        return inmate;
+    }
+
+    /** One person's full record: the read is audited (SPEC 7). */
+    @Transactional
+    public Inmate read(UUID id) {
+        Inmate inmate = find(id);
+        audit.read(AUDIT_TYPE, id);
+        return inmate;
+    }
+
+    public Inmate find(UUID id) {
+        Inmate inmate = Inmate.findById(id);
+        if (inmate == null) {
+            throw ProblemException.notFound("Inmate", id);
+        }
+        return inmate;
+    }
+
+    /** By name, then id; {@code q} matches part of the name or of the registration number, any case. */
+    public PageView<InmateSummary> list(String status, String q, PageQuery paging) {
+        StringBuilder where = new StringBuilder(" from Inmate i where 1 = 1");
+        InmateStatus wanted = parseStatus(status);
+        if (wanted != null) {
+            where.append(" and i.status = :status");
+        }
+        String pattern = q == null || q.isBlank()
+                ? null : "%" + escapeLike(q.strip().toLowerCase(Locale.ROOT)) + "%";
+        if (pattern != null) {
+            where.append(" and (lower(i.fullName) like :q escape '!'")
+                    .append(" or lower(i.registrationNumber) like :q escape '!')");
+        }
+        var page = em.createQuery("select i" + where + " order by lower(i.fullName), i.id", Inmate.class)
+                .setFirstResult(paging.offset()).setMaxResults(paging.size);
+        var count = em.createQuery("select count(i)" + where, Long.class);
+        if (wanted != null) {
+            page.setParameter("status", wanted);
+            count.setParameter("status", wanted);
+        }
+        if (pattern != null) {
+            page.setParameter("q", pattern);
+            count.setParameter("q", pattern);
+        }
+        return new PageView<>(page.getResultList().stream().map(InmateSummary::of).toList(),
+                paging.page, paging.size, count.getSingleResult());
+    }
+
+    private void requireUniqueRegistration(String registrationNumber, UUID self) {
+        long taken = self == null
+                ? Inmate.count("registrationNumber", registrationNumber)
+                : Inmate.count("registrationNumber = ?1 and id <> ?2", registrationNumber, self);
+        if (taken > 0) {
+            throw ProblemException.conflict("duplicate-registration-number",
+                    "Registration number " + registrationNumber + " belongs to another inmate");
+        }
+    }
+
+    private static InmateStatus parseStatus(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return InmateStatus.valueOf(status.strip());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("status", "must be one of " + Arrays.toString(InmateStatus.values()));
+        }
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}

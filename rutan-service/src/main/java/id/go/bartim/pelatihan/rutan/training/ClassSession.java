@@ -1,0 +1,38 @@
+package id.go.bartim.pelatihan.rutan.training;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** Sesi: one meeting of a class, counted in jam pelajaran (1 to 8 hours). */
+@Entity
+@Table(name = "class_session")
+public class ClassSession extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "class_id", nullable = false)
+    public UUID classId;
+
+    @Column(name = "session_date", nullable = false)
+    public LocalDate date;
+
+    @Column(name = "start_time", nullable = false)
+    public LocalTime startTime;
+
+    @Column(nullable = false)
+    public int hours;
+
+    public String topic;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+}

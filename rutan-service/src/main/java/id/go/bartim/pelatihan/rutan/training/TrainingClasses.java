@@ -1,0 +1,76 @@
+package id.go.bartim.pelatihan.rutan.training;
+
+import id.go.bartim.pelatihan.platform.audit.AuditLog;
+import id.go.bartim.pelatihan.platform.problem.ProblemException;
+import id.go.bartim.pelatihan.rutan.catalog.ProgramReplica;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.UUID;
+
+/** Opening classes and planning their sessions, checked against the program replica. */
+@ApplicationScoped
+public class TrainingClasses {
+
+    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public TrainingClass open(ClassRequest request) {
+        if (request.endDate().isBefore(request.startDate())) {
+            throw ProblemException.invalidField("endDate", "must be on or after startDate");
+        }
+        ProgramReplica program = ProgramReplica.findById(request.programCode());
+        if (program == null || !program.isAvailable()) {
+            throw ProblemException.rule("program-not-available", "Program not available",
+                    "Program " + request.programCode() + " is " + (program == null ? "unknown" : "retired")
+                            + " in the catalog received from disnaker");
+        }
+        TrainingClass c = new TrainingClass();
+        c.id = UUID.randomUUID();
+        c.programCode = program.code;
+        c.name = request.name().trim();
+        c.startDate = request.startDate();
+        c.endDate = request.endDate();
+        c.capacity = request.capacity();
+        c.location = request.location();
+        c.instructorName = request.instructorName();
+        c.createdAt = OffsetDateTime.now(WIB);
+        c.persist();
+        audit.record("CREATE", "class", c.id);
+        return c;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ClassSession addSession(UUID classId, SessionRequest request) {
+        TrainingClass c = find(classId);
+        if (!c.covers(request.date())) {
+            throw ProblemException.rule("session-outside-class-dates", "Session outside the class dates",
+                    "A session of this class must be dated between " + c.startDate + " and " + c.endDate);
+        }
+        ClassSession s = new ClassSession();
+        s.id = UUID.randomUUID();
+        s.classId = c.id;
+        s.date = request.date();
+        s.startTime = request.startTime();
+        s.hours = request.hours();
+        s.topic = request.topic();
+        s.createdAt = OffsetDateTime.now(WIB);
+        s.persist();
+        audit.record("CREATE", "session", s.id);
+        return s;
+    }
+
+    public TrainingClass find(UUID classId) {
+        TrainingClass c = TrainingClass.findById(classId);
+        if (c == null) {
+            throw ProblemException.notFound("Class", classId);
+        }
+        return c;
+    }
+}
