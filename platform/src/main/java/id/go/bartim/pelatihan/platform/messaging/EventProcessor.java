@@ -27,6 +27,10 @@ public class EventProcessor {
     @Inject
     MeterRegistry registry;
 
+    /** When each consumer last handled an event, for the health check. */
+    private final java.util.concurrent.ConcurrentMap<String, java.time.Instant> lastHandled =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     public void process(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> handler) {
         IncomingEvent event;
         try {
@@ -48,6 +52,7 @@ public class EventProcessor {
                         applied ? "applied" : "duplicate, skipped");
                 registry.counter("events.consumed", "topic", record.topic(), "type", event.type(),
                         "outcome", applied ? "applied" : "duplicate").increment();
+                lastHandled.put(consumer, java.time.Instant.now());
                 return;
             } catch (PoisonMessageException e) {
                 rejected(record, event.type(), e);
@@ -64,6 +69,10 @@ public class EventProcessor {
                 pause(100L << attempt);
             }
         }
+    }
+
+    public java.util.Map<String, java.time.Instant> lastHandled() {
+        return java.util.Map.copyOf(lastHandled);
     }
 
     private void rejected(ConsumerRecord<String, String> record, String type, PoisonMessageException e) {

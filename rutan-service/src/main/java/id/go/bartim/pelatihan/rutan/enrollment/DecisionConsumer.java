@@ -14,9 +14,13 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
@@ -39,6 +43,9 @@ public class DecisionConsumer {
     @Inject
     Seats seats;
 
+    @Inject
+    MeterRegistry registry;
+
     @Incoming("decisions")
     @Blocking
     public void onEvent(ConsumerRecord<String, String> record) {
@@ -59,6 +66,7 @@ public class DecisionConsumer {
         require(decision.decidedAt() != null, "decidedAt missing");
         if (e.status == EnrollmentStatus.PENDING) {
             e.accept(decision.decidedAt());
+            decided(e, "accepted");
         } else {
             skipped(e, event);
         }
@@ -70,6 +78,7 @@ public class DecisionConsumer {
         if (e.status == EnrollmentStatus.PENDING) {
             e.reject(decision.reason(), decision.decidedAt());
             seats.release(e.classId);
+            decided(e, "rejected");
         } else {
             skipped(e, event);
         }
@@ -86,6 +95,16 @@ public class DecisionConsumer {
             throw new PoisonMessageException("certificate for enrollment " + e.id + " in status " + e.status);
         }
         e.recordCertificate(issued.certificateNumber());
+    }
+
+    /** Decision latency: from the rutan's request to the decision applied here (two broker hops). */
+    private void decided(Enrollment e, String outcome) {
+        Timer.builder("enrollment.decision.latency")
+                .description("From the enrollment request on rutan to disnaker's decision applied on rutan")
+                .tag("outcome", outcome)
+                .publishPercentiles(0.5, 0.95, 0.99)
+                .register(registry)
+                .record(Duration.between(e.requestedAt, OffsetDateTime.now()));
     }
 
     private static Enrollment enrollment(UUID id, IncomingEvent event) {

@@ -1,0 +1,108 @@
+package id.go.bartim.pelatihan.platform.messaging;
+
+import id.go.bartim.pelatihan.contract.Topics;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Re-publishes what sits in {@code <topic>.dlq} to {@code <topic>} after a fix, with its original
+ * key, value and CloudEvents headers (the {@code dead-letter-*} ones dropped). A consumer group of
+ * its own remembers how far it got, so a message is replayed once; consumers are idempotent by
+ * {@code ce_id}, so replaying one that did get processed changes nothing.
+ */
+@ApplicationScoped
+public class DlqReplayer {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @ConfigProperty(name = "quarkus.application.name")
+    String application;
+
+    /** The topics this service consumes; only their DLQs can be replayed here. */
+    @ConfigProperty(name = "app.dlq.replayable-topics")
+    List<String> replayable;
+
+    public boolean canReplay(String topic) {
+        return replayable.contains(topic);
+    }
+
+    /** Replays everything currently in the topic's DLQ; returns how many messages went back. */
+    public int replay(String topic) {
+        String dlq = Topics.dlq(topic);
+        int replayed = 0;
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerProps());
+             KafkaProducer<String, String> producer = new KafkaProducer<>(producerProps())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(dlq, Duration.ofSeconds(10)).stream()
+                    .map(p -> new TopicPartition(dlq, p.partition())).toList();
+            consumer.assign(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+            while (!reachedEnd(consumer, end)) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    producer.send(new ProducerRecord<>(topic, null, record.key(), record.value(), original(record)));
+                    done.put(new TopicPartition(dlq, record.partition()), new OffsetAndMetadata(record.offset() + 1));
+                    replayed++;
+                }
+            }
+            producer.flush();
+            consumer.commitSync(done);
+        }
+        Log.infof("DLQ replay: %d message(s) from %s back to %s", replayed, dlq, topic);
+        return replayed;
+    }
+
+    private static RecordHeaders original(ConsumerRecord<String, String> record) {
+        RecordHeaders headers = new RecordHeaders();
+        for (Header h : record.headers()) {
+            if (!h.key().startsWith("dead-letter-")) {
+                headers.add(h);
+            }
+        }
+        return headers;
+    }
+
+    private static boolean reachedEnd(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end) {
+        return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
+    }
+
+    private Properties consumerProps() {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, application + ".dlq-replay");
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        return props;
+    }
+
+    private Properties producerProps() {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        return props;
+    }
+}

@@ -1,0 +1,51 @@
+package id.go.bartim.pelatihan.platform.outbox;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Outbox backlog for operators: {@code outbox_backlog} (rows not yet published) and
+ * {@code outbox_oldest_age_seconds}. Sampled every few seconds, so a scrape never hits the database.
+ */
+@ApplicationScoped
+public class OutboxMetrics {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    MeterRegistry registry;
+
+    private final AtomicLong backlog = new AtomicLong();
+    private final AtomicLong oldestAgeSeconds = new AtomicLong();
+
+    void register(@Observes StartupEvent event) {
+        Gauge.builder("outbox.backlog", backlog, AtomicLong::get)
+                .description("Outbox rows not yet published to Kafka").register(registry);
+        Gauge.builder("outbox.oldest.age.seconds", oldestAgeSeconds, AtomicLong::get)
+                .description("Age of the oldest unpublished outbox row").baseUnit("seconds").register(registry);
+    }
+
+    @Scheduled(every = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sample() {
+        Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery("""
+                        select count(*), coalesce(extract(epoch from now() - min(occurred_at)), 0)
+                        from outbox_message where published_at is null""")
+                .getSingleResult());
+        backlog.set(((Number) row[0]).longValue());
+        oldestAgeSeconds.set(Math.round(((Number) row[1]).doubleValue()));
+    }
+
+    public long backlog() {
+        return backlog.get();
+    }
+}
