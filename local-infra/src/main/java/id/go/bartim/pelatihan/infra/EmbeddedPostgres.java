@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
-import java.util.List;
 
 import org.jboss.logging.Logger;
 
-/** A real PostgreSQL server started from the installed binaries, for tests and local runs. */
+/** A real PostgreSQL server started from the installed (or bundled) binaries, for tests and local runs. */
 public final class EmbeddedPostgres implements AutoCloseable {
 
     /** The superuser created by initdb; local connections are trusted, so there is no password. */
@@ -17,6 +20,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedPostgres.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final String DUPLICATE_DATABASE = "42P04";
     /** Unix socket paths are limited to ~107 bytes, including "/.s.PGSQL.nnnnn". */
     private static final int MAX_SOCKET_DIR_LENGTH = 90;
 
@@ -42,8 +46,12 @@ public final class EmbeddedPostgres implements AutoCloseable {
      * friends: fast, but a crash of the machine may corrupt the data, so only for throwaway instances.
      */
     public static EmbeddedPostgres start(Path dataDir, int port, boolean durable) {
-        EmbeddedPostgres postgres = new EmbeddedPostgres(
-                PgInstallation.locate(), dataDir.toAbsolutePath().normalize(), FreePorts.orFree(port));
+        return start(PgInstallation.locate(), dataDir, port, durable);
+    }
+
+    static EmbeddedPostgres start(PgInstallation pg, Path dataDir, int port, boolean durable) {
+        EmbeddedPostgres postgres =
+                new EmbeddedPostgres(pg, dataDir.toAbsolutePath().normalize(), FreePorts.orFree(port));
         postgres.boot(durable);
         return postgres;
     }
@@ -58,11 +66,14 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     /** Creates the database unless it already exists. */
     public void createDatabase(String name) {
-        Commands.Result result = Commands.run(pg.client("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1",
-                "-h", "127.0.0.1", "-p", String.valueOf(port), "-U", USER, "-d", "postgres",
-                "-c", "CREATE DATABASE " + quoteIdentifier(name)), TIMEOUT);
-        if (!result.ok() && !result.output().contains("already exists")) {
-            throw new IllegalStateException("Could not create database " + name + ": " + result.output());
+        // JDBC rather than psql: the bundled binaries have no psql
+        try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), USER, "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + quoteIdentifier(name));
+        } catch (SQLException e) {
+            if (!DUPLICATE_DATABASE.equals(e.getSQLState())) {
+                throw new IllegalStateException("Could not create database " + name + ": " + e.getMessage(), e);
+            }
         }
     }
 
@@ -82,6 +93,14 @@ public final class EmbeddedPostgres implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    /**
+     * Leaves stopping to the caller's own shutdown hook, which can then stop things in order (the JVM runs
+     * hooks concurrently, so this one would stop the server while the caller's services still use it).
+     */
+    void disableShutdownHook() {
+        Runtime.getRuntime().removeShutdownHook(shutdownHook);
     }
 
     private synchronized void boot(boolean durable) {

@@ -23,6 +23,17 @@ public final class FreePorts {
         }
     }
 
+    /** {@code port} when nothing listens on it now, else a free one. */
+    public static int preferred(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            return port;
+        } catch (IOException taken) {
+            return find();
+        }
+    }
+
     /** {@code port} itself, or a free one when it is 0. */
     public static int orFree(int port) {
         return port == 0 ? find() : port;

@@ -131,6 +131,14 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Leaves stopping to the caller's own shutdown hook, which can then stop things in order (the JVM runs
+     * hooks concurrently, so this one would kill the process while the caller still stops what depends on it).
+     */
+    void disableShutdownHook() {
+        Runtime.getRuntime().removeShutdownHook(shutdownHook);
+    }
+
     private synchronized void launch() {
         long begin = System.nanoTime();
         // Whatever already answers there (an orphan broker?) would pass our readiness check instead.

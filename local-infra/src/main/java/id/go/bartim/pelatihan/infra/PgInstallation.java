@@ -13,7 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** The installed PostgreSQL binaries, and the OS user they run as (PostgreSQL refuses to run as root). */
+/**
+ * The PostgreSQL binaries to use (installed, or bundled), and the OS user they run as (PostgreSQL refuses to run
+ * as root).
+ */
 final class PgInstallation {
 
     private static final Duration SHORT = Duration.ofSeconds(30);
@@ -27,9 +30,29 @@ final class PgInstallation {
         this.osUser = osUser;
     }
 
+    /**
+     * PG_BIN, else the newest /usr/lib/postgresql/{version}/bin, else {@code pg_config --bindir}, else the binaries
+     * bundled from Maven Central. {@code -Dpg.forceBundled=true} skips straight to the bundled ones.
+     */
     static PgInstallation locate() {
-        String osUser = "root".equals(System.getProperty("user.name")) ? unprivilegedUser() : null;
-        return new PgInstallation(findBinDir(), osUser);
+        boolean root = "root".equals(System.getProperty("user.name"));
+        String osUser = root ? unprivilegedUser() : null;
+        Optional<Path> bundled =
+                Boolean.getBoolean("pg.forceBundled") ? BundledPostgres.binDir(root) : Optional.empty();
+        return withBinDir(bundled.orElseGet(() -> findBinDir(root)), osUser);
+    }
+
+    /** The binaries unpacked into {@code cacheRoot}, whatever is installed: for testing the fallback. */
+    static PgInstallation bundled(Path cacheRoot) {
+        boolean root = "root".equals(System.getProperty("user.name"));
+        return withBinDir(BundledPostgres.unpack(cacheRoot), root ? unprivilegedUser() : null);
+    }
+
+    private static PgInstallation withBinDir(Path binDir, String osUser) {
+        if (osUser != null) {
+            makeParentsTraversable(binDir); // the unpacked tree itself is world-readable; its parents may not be
+        }
+        return new PgInstallation(binDir, osUser);
     }
 
     /** The command line for a server tool ({@code initdb}, {@code pg_ctl}), run as the right OS user. */
@@ -38,14 +61,6 @@ final class PgInstallation {
         if (osUser != null) {
             command.addAll(List.of("runuser", "-u", osUser, "--"));
         }
-        command.add(binDir.resolve(tool).toString());
-        command.addAll(List.of(args));
-        return command;
-    }
-
-    /** The command line for a client tool ({@code psql}); clients may run as anyone. */
-    List<String> client(String tool, String... args) {
-        List<String> command = new ArrayList<>();
         command.add(binDir.resolve(tool).toString());
         command.addAll(List.of(args));
         return command;
@@ -79,15 +94,17 @@ final class PgInstallation {
         return Commands.run(List.of("id", "-u", "postgres"), SHORT).ok() ? "postgres" : "nobody";
     }
 
-    private static Path findBinDir() {
+    private static Path findBinDir(boolean root) {
         String env = System.getenv("PG_BIN");
         if (env != null && !env.isBlank()) {
             return requirePgCtl(Path.of(env), "PG_BIN");
         }
         return newestDebianInstall()
                 .or(PgInstallation::fromPgConfig)
-                .orElseThrow(() -> new IllegalStateException("No PostgreSQL binaries found: install PostgreSQL"
-                        + " or set PG_BIN to the directory holding initdb, pg_ctl and psql"
+                .or(() -> BundledPostgres.binDir(root))
+                .orElseThrow(() -> new IllegalStateException("No PostgreSQL binaries found, and none bundled for "
+                        + System.getProperty("os.name") + "/" + System.getProperty("os.arch") + ": install"
+                        + " PostgreSQL or set PG_BIN to the directory holding initdb and pg_ctl"
                         + " (e.g. /usr/lib/postgresql/15/bin)"));
     }
 

@@ -2,6 +2,7 @@ package id.go.bartim.pelatihan.platform.outbox;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -37,12 +38,17 @@ public class OutboxMetrics {
 
     @Scheduled(every = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sample() {
-        Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery("""
-                        select count(*), coalesce(extract(epoch from now() - min(occurred_at)), 0)
-                        from outbox_message where published_at is null""")
-                .getSingleResult());
-        backlog.set(((Number) row[0]).longValue());
-        oldestAgeSeconds.set(Math.round(((Number) row[1]).doubleValue()));
+        try {
+            Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery("""
+                            select count(*), coalesce(extract(epoch from now() - min(occurred_at)), 0)
+                            from outbox_message where published_at is null""")
+                    .getSingleResult());
+            backlog.set(((Number) row[0]).longValue());
+            oldestAgeSeconds.set(Math.round(((Number) row[1]).doubleValue()));
+        } catch (RuntimeException e) {
+            // The database is down or the service is stopping: keep the last sample.
+            Log.debugf("outbox sample skipped: %s", e.getClass().getSimpleName());
+        }
     }
 
     public long backlog() {

@@ -1,0 +1,189 @@
+package id.go.bartim.pelatihan.infra;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.ProcessBuilder.Redirect;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.jboss.logging.Logger;
+
+/** One packaged Quarkus service (quarkus-run.jar) running as a child JVM, ready once its readiness probe says so. */
+public final class ServiceProcess implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(ServiceProcess.class);
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+    private static final long POLL_MILLIS = 150;
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+    private final String name;
+    private final Path jar;
+    private final Map<String, String> env;
+    private final Path logFile;
+    private final int port;
+    private final Thread shutdownHook = new Thread(this::kill, "service-killer");
+    private volatile Process process;
+
+    private ServiceProcess(String name, Path jar, Map<String, String> env, Path logFile, int port) {
+        this.name = name;
+        this.jar = jar;
+        this.env = Map.copyOf(env);
+        this.logFile = logFile;
+        this.port = port;
+    }
+
+    /** Runs {@code java -jar quarkusRunJar} with {@code env} added; returns once /q/health/ready answers 200. */
+    public static ServiceProcess start(String name, Path quarkusRunJar, Map<String, String> env, Path logFile) {
+        String port = env.get("QUARKUS_HTTP_PORT");
+        if (port == null) {
+            throw new IllegalArgumentException("QUARKUS_HTTP_PORT is required to start " + name);
+        }
+        if (!Files.isRegularFile(quarkusRunJar)) {
+            throw new IllegalStateException(
+                    name + " is not built: " + quarkusRunJar + " is missing. Run mvn package first");
+        }
+        ServiceProcess service = new ServiceProcess(name, quarkusRunJar.toAbsolutePath(), env,
+                logFile.toAbsolutePath(), Integer.parseInt(port));
+        // SIGKILL on exit: a JVM going away must not wait for children, and none may outlive it.
+        Runtime.getRuntime().addShutdownHook(service.shutdownHook);
+        service.launch();
+        return service;
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public boolean isAlive() {
+        Process current = process;
+        return current != null && current.isAlive();
+    }
+
+    /** Graceful shutdown (SIGTERM); forced after 20 s. */
+    public synchronized void stop() {
+        Process current = process;
+        if (current == null || !current.isAlive()) {
+            return;
+        }
+        current.destroy();
+        if (!waitFor(current, STOP_GRACE)) {
+            LOG.warnf("%s did not stop within %s; killing it", name, STOP_GRACE);
+            kill();
+        }
+    }
+
+    /** Abrupt death (SIGKILL), as in a crash. */
+    public void kill() {
+        Process current = process;
+        if (current != null && current.isAlive()) {
+            current.destroyForcibly();
+            waitFor(current, STOP_GRACE);
+        }
+    }
+
+    /** Starts the service again with the same jar, environment and log; stops it first if it still runs. */
+    public synchronized ServiceProcess restart() {
+        stop();
+        launch();
+        return this;
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /**
+     * Leaves stopping to the caller's own shutdown hook, which can then stop things in order (the JVM runs
+     * hooks concurrently, so this one would kill the process while the caller still stops what depends on it).
+     */
+    void disableShutdownHook() {
+        Runtime.getRuntime().removeShutdownHook(shutdownHook);
+    }
+
+    private synchronized void launch() {
+        long begin = System.nanoTime();
+        // Whatever already answers there (an orphan from an earlier run?) would pass our readiness check instead.
+        if (BrokerReadiness.accepts(port)) {
+            throw new IllegalStateException("Port " + port + " is already in use; cannot start " + name);
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx256m", "-jar", jar.toString()))
+                .redirectErrorStream(true).redirectOutput(Redirect.appendTo(logFile.toFile()));
+        builder.environment().putAll(env);
+        try {
+            Files.createDirectories(logFile.getParent());
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start " + name + " from " + jar, e);
+        }
+        awaitReady(begin + READY_TIMEOUT.toNanos());
+        LOG.infof("%s ready at %s in %d ms (log %s)",
+                name, baseUrl(), (System.nanoTime() - begin) / 1_000_000, logFile);
+    }
+
+    private void awaitReady(long deadline) {
+        HttpRequest probe = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(2)).build();
+        while (true) {
+            if (!process.isAlive()) {
+                throw failure(name + " exited with code " + process.exitValue() + " before it was ready");
+            }
+            if (System.nanoTime() > deadline) {
+                process.destroyForcibly();
+                throw failure(name + " was not ready within " + READY_TIMEOUT);
+            }
+            try {
+                if (HTTP.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notListeningYet) {
+                // the port opens late in Quarkus' start; keep polling
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for " + name, e);
+            }
+            waitFor(process, Duration.ofMillis(POLL_MILLIS));
+        }
+    }
+
+    private IllegalStateException failure(String reason) {
+        return new IllegalStateException(reason + ". Last lines of " + logFile + ":\n" + tail(logFile));
+    }
+
+    private static String tail(Path logFile) {
+        try {
+            List<String> lines = new String(Files.readAllBytes(logFile), StandardCharsets.UTF_8).lines().toList();
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+        } catch (IOException | RuntimeException e) {
+            return "<unreadable: " + e.getMessage() + ">";
+        }
+    }
+
+    private static boolean waitFor(Process process, Duration timeout) {
+        try {
+            return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package id.go.bartim.pelatihan.system;
+
+import id.go.bartim.pelatihan.infra.DevKeys;
+import id.go.bartim.pelatihan.infra.EmbeddedPostgres;
+import id.go.bartim.pelatihan.infra.FreePorts;
+import id.go.bartim.pelatihan.infra.KafkaBrokerProcess;
+import id.go.bartim.pelatihan.infra.ServiceProcess;
+import id.go.bartim.pelatihan.infra.TokenIssuer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The whole system as operators run it: PostgreSQL with a database per service, one Kafka broker,
+ * and both services as separate JVMs from their packaged jars. Started once per test JVM.
+ */
+final class TrainingSystem {
+
+    static final String ISSUER = "https://pelatihan.bartim.go.id/system-test";
+
+    private static TrainingSystem instance;
+
+    final Path root;
+    final Path projectRoot;
+    final EmbeddedPostgres postgres;
+    final KafkaBrokerProcess kafka;
+    final DevKeys keys;
+    final ServiceProcess disnaker;
+    final ServiceProcess rutan;
+
+    private TrainingSystem(Path root, Path projectRoot) {
+        this.root = root;
+        this.projectRoot = projectRoot;
+        this.keys = DevKeys.ensure(root.resolve("keys"));
+        this.postgres = EmbeddedPostgres.start(root.resolve("pg"), 0, false);
+        postgres.createDatabase("disnaker");
+        postgres.createDatabase("rutan");
+        this.kafka = KafkaBrokerProcess.start(projectRoot, root.resolve("kafka"), 0);
+        this.disnaker = startService("disnaker", "disnaker", Map.of());
+        this.rutan = startService("rutan", "rutan", Map.of());
+    }
+
+    static synchronized TrainingSystem get() {
+        if (instance == null) {
+            Path project = projectRoot();
+            Path root = project.resolve("system-tests/target/system/" + ProcessHandle.current().pid());
+            try {
+                Files.createDirectories(root);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            instance = new TrainingSystem(root, project);
+        }
+        return instance;
+    }
+
+    /** Starts another instance of a service (a replica, or a late joiner with its own database). */
+    ServiceProcess startService(String service, String database, Map<String, String> extraEnv) {
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(FreePorts.find()));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database));
+        env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+        env.put("QUARKUS_DATASOURCE_PASSWORD", "unused");
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyPath().toUri().toString());
+        env.put("MP_JWT_VERIFY_ISSUER", ISSUER);
+        env.putAll(extraEnv);
+        Path jar = projectRoot.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
+        Path log = root.resolve("logs/" + service + "-" + database + "-" + env.get("QUARKUS_HTTP_PORT") + ".log");
+        try {
+            Files.createDirectories(log.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ServiceProcess.start(service + "-service", jar, env, log);
+    }
+
+    String token(String role) {
+        return new TokenIssuer(keys.privateKey()).issue(ISSUER, "system-test-" + role, Set.of(role),
+                Duration.ofHours(1));
+    }
+
+    private static Path projectRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isDirectory(dir.resolve("kafka-broker"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("cannot find the repository root from " + Path.of("").toAbsolutePath());
+        }
+        return dir;
+    }
+}
