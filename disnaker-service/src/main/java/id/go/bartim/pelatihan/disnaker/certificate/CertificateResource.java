@@ -1,0 +1,76 @@
+package id.go.bartim.pelatihan.disnaker.certificate;
+
+import id.go.bartim.pelatihan.platform.problem.Problem;
+import id.go.bartim.pelatihan.platform.problem.ProblemException;
+import id.go.bartim.pelatihan.platform.web.PageQuery;
+import id.go.bartim.pelatihan.platform.web.PageView;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Sertifikat (SPEC 4), read-only: issued for each COMPETENT completion. */
+@Path("/api/v1/certificates")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Certificates", description = "Certificates issued for COMPETENT completions")
+public class CertificateResource {
+
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("^DISNAKERTRANS-BARTIM/[A-Z]{2,6}-[0-9]{2,4}/[0-9]{4}/[0-9]{6}$");
+
+    @GET
+    @RolesAllowed({"disnaker-officer", "disnaker-viewer"})
+    @Operation(summary = "List certificates", description = "Sorted by year, then sequence; filter by year. "
+            + "Roles: disnaker-officer, disnaker-viewer.")
+    @APIResponse(responseCode = "200", description = "A page of certificates")
+    public PageView<CertificateView> list(
+            @Valid @BeanParam PageQuery paging,
+            // Taken as text: an int query parameter that fails to convert would answer 404, not 400.
+            @QueryParam("year") @Parameter(description = "Year of issue numbering (the quota year)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
+            @Pattern(regexp = "^(20[0-9]{2}|2100)$", message = "must be a year from 2000 to 2100") String year) {
+        Sort order = Sort.by("year").and("sequence");
+        var query = year == null
+                ? Certificate.<Certificate>findAll(order)
+                : Certificate.<Certificate>find("year", order, Integer.parseInt(year));
+        query.page(Page.of(paging.page, paging.size));
+        return new PageView<>(query.list().stream().map(CertificateView::of).toList(), paging.page, paging.size,
+                query.count());
+    }
+
+    @GET
+    @Path("/{number: .+}")
+    @RolesAllowed({"disnaker-officer", "disnaker-viewer"})
+    @Operation(summary = "Read a certificate", description = "The number's slashes stand as issued: "
+            + "/api/v1/certificates/DISNAKERTRANS-BARTIM/PTK-01/2026/000001. "
+            + "Roles: disnaker-officer, disnaker-viewer.")
+    @APIResponse(responseCode = "200", description = "The certificate",
+            content = @Content(schema = @Schema(implementation = CertificateView.class)))
+    @APIResponse(responseCode = "404", description = "No certificate with this number",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CertificateView get(@PathParam("number") @Parameter(description = "Certificate number, slashes included",
+            example = "DISNAKERTRANS-BARTIM/PTK-01/2026/000001") String number) {
+        Certificate certificate = Certificate.findById(number);
+        if (certificate == null) {
+            // Echo the number only when it is one: whatever else was typed into the path may be personal data.
+            throw NUMBER.matcher(number).matches() ? ProblemException.notFound("Certificate", number)
+                    : new ProblemException(404, "not-found", "Not found", "No certificate has this number");
+        }
+        return CertificateView.of(certificate);
+    }
+}

@@ -1,0 +1,64 @@
+package id.go.bartim.pelatihan.disnaker.decision;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.bartim.pelatihan.contract.EventTypes;
+import id.go.bartim.pelatihan.contract.enrollment.EnrollmentRequested;
+import id.go.bartim.pelatihan.contract.enrollment.EnrollmentWithdrawn;
+import id.go.bartim.pelatihan.contract.enrollment.TrainingCompleted;
+import id.go.bartim.pelatihan.platform.messaging.EventProcessor;
+import id.go.bartim.pelatihan.platform.messaging.IncomingEvent;
+import id.go.bartim.pelatihan.platform.messaging.PoisonMessageException;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Consumes {@code rutan.enrollments.v1}: idempotent by {@code ce_id}, poison to the DLQ. */
+@ApplicationScoped
+public class EnrollmentEventConsumer {
+
+    static final String CONSUMER = "disnaker.enrollments";
+
+    @Inject
+    EventProcessor processor;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    Decisions decisions;
+
+    @Incoming("enrollments")
+    @Blocking
+    public void onEvent(ConsumerRecord<String, String> record) {
+        processor.process(CONSUMER, record, this::apply);
+    }
+
+    void apply(IncomingEvent event) {
+        switch (event.type()) {
+            case EventTypes.ENROLLMENT_REQUESTED -> {
+                EnrollmentRequested r = event.data(mapper, EnrollmentRequested.class);
+                keyed(event, r.enrollmentId());
+                decisions.requested(r);
+            }
+            case EventTypes.ENROLLMENT_WITHDRAWN -> {
+                EnrollmentWithdrawn w = event.data(mapper, EnrollmentWithdrawn.class);
+                keyed(event, w.enrollmentId());
+                decisions.withdrawn(w);
+            }
+            case EventTypes.TRAINING_COMPLETED -> {
+                TrainingCompleted c = event.data(mapper, TrainingCompleted.class);
+                keyed(event, c.enrollmentId());
+                decisions.completed(c);
+            }
+            default -> throw new PoisonMessageException("unknown ce_type " + event.type());
+        }
+    }
+
+    private static void keyed(IncomingEvent event, java.util.UUID enrollmentId) {
+        if (enrollmentId == null || !enrollmentId.toString().equals(event.key())) {
+            throw new PoisonMessageException("record key does not match enrollmentId");
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package id.go.bartim.pelatihan.disnaker.participant;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * Peserta: a person received from a partner, with the minimal personal data SPEC 5 lets through.
+ * The same NIK is the same person; without a NIK, the same partner and partner reference.
+ */
+@Entity
+@Table(name = "participant")
+public class Participant extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    public String nik;
+
+    @Column(name = "partner_code", nullable = false)
+    public String partnerCode;
+
+    @Column(name = "partner_ref", nullable = false)
+    public String partnerRef;
+
+    @Column(name = "full_name", nullable = false)
+    public String fullName;
+
+    @Column(name = "birth_date")
+    public LocalDate birthDate;
+
+    public String sex;
+
+    @Column(name = "education_level")
+    public String educationLevel;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    /** {@code 6204**********12}: enough to tell people apart in a list, not enough to identify one. */
+    public String maskedNik() {
+        return nik == null ? null : nik.substring(0, 4) + "*".repeat(nik.length() - 6) + nik.substring(nik.length() - 2);
+    }
+}

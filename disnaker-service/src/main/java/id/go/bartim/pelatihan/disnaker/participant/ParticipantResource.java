@@ -1,0 +1,107 @@
+package id.go.bartim.pelatihan.disnaker.participant;
+
+import id.go.bartim.pelatihan.platform.audit.AuditLog;
+import id.go.bartim.pelatihan.platform.problem.Problem;
+import id.go.bartim.pelatihan.platform.problem.ProblemException;
+import id.go.bartim.pelatihan.platform.security.CurrentActor;
+import id.go.bartim.pelatihan.platform.web.PageQuery;
+import id.go.bartim.pelatihan.platform.web.PageView;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** Peserta (SPEC 4, 7): the people partners sent, read-only; lists mask the NIK, single reads are audited. */
+@Path("/api/v1/participants")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Participants", description = "Peserta: minimal personal data received from partners")
+public class ParticipantResource {
+
+    static final String AUDIT_TYPE = "participant";
+    private static final String OFFICER = "disnaker-officer";
+    private static final Pattern FULL_NIK = Pattern.compile("^[0-9]{16}$");
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    CurrentActor actor;
+
+    @GET
+    @RolesAllowed({"disnaker-officer", "disnaker-viewer"})
+    @Operation(summary = "List participants", description = "Sorted by name, then id. q finds part of the name "
+            + "(any case) or a NIK given in full (16 digits, exact). The NIK is masked. "
+            + "Roles: disnaker-officer, disnaker-viewer.")
+    @APIResponse(responseCode = "200", description = "A page of participants")
+    public PageView<ParticipantView.ParticipantSummary> list(
+            @Valid @BeanParam PageQuery paging,
+            @QueryParam("q") @Parameter(description = "Part of the name, or a full 16-digit NIK") String q) {
+        StringBuilder where = new StringBuilder(" from Participant p");
+        String text = q == null ? "" : q.strip();
+        boolean nik = FULL_NIK.matcher(text).matches();
+        if (!text.isEmpty()) {
+            where.append(" where lower(p.fullName) like :name escape '!'");
+            if (nik) {
+                where.append(" or p.nik = :nik");
+            }
+        }
+        TypedQuery<Participant> page = em.createQuery("select p" + where + " order by lower(p.fullName), p.id",
+                Participant.class).setFirstResult(paging.offset()).setMaxResults(paging.size);
+        TypedQuery<Long> count = em.createQuery("select count(p)" + where, Long.class);
+        if (!text.isEmpty()) {
+            String pattern = "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%";
+            page.setParameter("name", pattern);
+            count.setParameter("name", pattern);
+            if (nik) {
+                page.setParameter("nik", text);
+                count.setParameter("nik", text);
+            }
+        }
+        return new PageView<>(page.getResultList().stream().map(ParticipantView.ParticipantSummary::of).toList(),
+                paging.page, paging.size, count.getSingleResult());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({"disnaker-officer", "disnaker-viewer"})
+    @Operation(summary = "Read a participant", description = "The record as the partner sent it. The full NIK "
+            + "is shown to disnaker-officer only; disnaker-viewer sees it masked. Every read is recorded in the "
+            + "audit log. Roles: disnaker-officer, disnaker-viewer.")
+    @APIResponse(responseCode = "200", description = "The participant",
+            content = @Content(schema = @Schema(implementation = ParticipantView.class)))
+    @APIResponse(responseCode = "404", description = "No such participant (also for an id that is not a UUID)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ParticipantView get(@PathParam("id") @Parameter(description = "Participant id (UUID)") UUID id) {
+        Participant participant = Participant.findById(id);
+        if (participant == null) {
+            throw ProblemException.notFound("Participant", id);
+        }
+        audit.read(AUDIT_TYPE, id);
+        return ParticipantView.of(participant, actor.hasRole(OFFICER));
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}

@@ -1,0 +1,125 @@
+package id.go.bartim.pelatihan.disnaker.quota;
+
+import id.go.bartim.pelatihan.contract.decision.EnrollmentRejected;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The ledger of "1.000 Tenaga Kerja Terlatih" (SPEC 4): it counts people, one slot per person per
+ * year. Every change locks the year's row first, so decisions of one year happen one at a time
+ * whatever the number of consumers or replicas; the counters follow the slots by trigger and a
+ * check keeps reserved + trained within the target.
+ */
+@ApplicationScoped
+public class QuotaLedger {
+
+    public static final int DEFAULT_TARGET = 1000;
+
+    @Inject
+    EntityManager em;
+
+    /** Reserves a slot for the person, or shares the one they hold; else says why not. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<String> reserve(int year, UUID participantId, String programCode, String partnerCode) {
+        Object[] counts = lockYear(year);
+        if (slotState(year, participantId).isPresent()) {
+            return Optional.empty();
+        }
+        int target = ((Number) counts[0]).intValue();
+        int used = ((Number) counts[1]).intValue() + ((Number) counts[2]).intValue();
+        if (used >= target) {
+            return Optional.of(EnrollmentRejected.QUOTA_EXHAUSTED);
+        }
+        Optional<Integer> allocation = allocation(year, partnerCode);
+        if (allocation.isPresent() && partnerUsed(year, partnerCode) >= allocation.get()) {
+            return Optional.of(EnrollmentRejected.PARTNER_ALLOCATION_EXHAUSTED);
+        }
+        em.createNativeQuery("""
+                        insert into quota_slot (year, participant_id, state, program_code, partner_code)
+                        values (:year, :participant, 'RESERVED', :program, :partner)""")
+                .setParameter("year", year).setParameter("participant", participantId)
+                .setParameter("program", programCode).setParameter("partner", partnerCode)
+                .executeUpdate();
+        return Optional.empty();
+    }
+
+    /** A COMPETENT completion: the person's slot becomes trained, once per person per year. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void train(int year, UUID participantId, String programCode) {
+        lockYear(year);
+        em.createNativeQuery("""
+                        update quota_slot set state = 'TRAINED', program_code = :program
+                        where year = :year and participant_id = :participant and state = 'RESERVED'""")
+                .setParameter("year", year).setParameter("participant", participantId)
+                .setParameter("program", programCode)
+                .executeUpdate();
+    }
+
+    /**
+     * After a withdrawal or NOT_YET_COMPETENT: frees the slot unless the person is trained or still
+     * has another accepted enrollment that year (then the slot stays, credited to that program).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void releaseUnlessHeld(int year, UUID participantId) {
+        lockYear(year);
+        if (!slotState(year, participantId).filter("RESERVED"::equals).isPresent()) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<String> stillAccepted = em.createNativeQuery("""
+                        select program_code from enrollment_decision
+                        where participant_id = :participant and year = :year and status = 'ACCEPTED'
+                        order by decided_at, enrollment_id""")
+                .setParameter("participant", participantId).setParameter("year", year)
+                .getResultList();
+        if (stillAccepted.isEmpty()) {
+            em.createNativeQuery("delete from quota_slot where year = :year and participant_id = :participant")
+                    .setParameter("year", year).setParameter("participant", participantId).executeUpdate();
+        } else {
+            em.createNativeQuery("""
+                            update quota_slot set program_code = :program
+                            where year = :year and participant_id = :participant""")
+                    .setParameter("program", stillAccepted.get(0))
+                    .setParameter("year", year).setParameter("participant", participantId).executeUpdate();
+        }
+    }
+
+    /** {target, reserved, trained} of the year, locked for this transaction; the row is made on first use. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Object[] lockYear(int year) {
+        em.flush();
+        em.createNativeQuery("insert into quota_year (year, target) values (:year, :target) on conflict do nothing")
+                .setParameter("year", year).setParameter("target", DEFAULT_TARGET).executeUpdate();
+        return (Object[]) em.createNativeQuery(
+                        "select target, reserved, trained from quota_year where year = :year for update")
+                .setParameter("year", year).getSingleResult();
+    }
+
+    Optional<Integer> allocation(int year, String partnerCode) {
+        @SuppressWarnings("unchecked")
+        List<Number> rows = em.createNativeQuery(
+                        "select allocation from partner_allocation where year = :year and partner_code = :partner")
+                .setParameter("year", year).setParameter("partner", partnerCode).getResultList();
+        return rows.stream().findFirst().map(Number::intValue);
+    }
+
+    int partnerUsed(int year, String partnerCode) {
+        return ((Number) em.createNativeQuery(
+                        "select count(*) from quota_slot where year = :year and partner_code = :partner")
+                .setParameter("year", year).setParameter("partner", partnerCode).getSingleResult()).intValue();
+    }
+
+    private Optional<String> slotState(int year, UUID participantId) {
+        @SuppressWarnings("unchecked")
+        List<String> rows = em.createNativeQuery(
+                        "select state from quota_slot where year = :year and participant_id = :participant")
+                .setParameter("year", year).setParameter("participant", participantId).getResultList();
+        return rows.stream().findFirst();
+    }
+}

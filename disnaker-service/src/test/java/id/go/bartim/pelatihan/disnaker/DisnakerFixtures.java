@@ -1,0 +1,127 @@
+package id.go.bartim.pelatihan.disnaker;
+
+import id.go.bartim.pelatihan.contract.EventTypes;
+import id.go.bartim.pelatihan.contract.Topics;
+import id.go.bartim.pelatihan.testing.KafkaTopics;
+import id.go.bartim.pelatihan.testing.TestInfra;
+import id.go.bartim.pelatihan.testing.Tokens;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Test data for disnaker: programs through its REST API, and the rutan's enrollment events as the
+ * rutan would send them on the real broker. Each test uses its own quota year, so tests never
+ * share counters.
+ */
+public final class DisnakerFixtures {
+
+    private static final AtomicInteger SEQ = new AtomicInteger();
+    private static final AtomicInteger PROGRAMS = new AtomicInteger(100);
+    private static final AtomicInteger YEAR = new AtomicInteger(2040);
+
+    private DisnakerFixtures() {
+    }
+
+    public static KafkaTopics kafka() {
+        return new KafkaTopics(TestInfra.bootstrapServers());
+    }
+
+    public static RequestSpecification officer() {
+        return given().auth().oauth2(Tokens.forRole("disnaker-officer", "officer-dewi")).contentType("application/json");
+    }
+
+    public static RequestSpecification viewer() {
+        return given().auth().oauth2(Tokens.forRole("disnaker-viewer", "viewer-eko"));
+    }
+
+    /** A quota year no other test touches. */
+    public static int freshYear() {
+        return YEAR.incrementAndGet();
+    }
+
+    public static void target(int year, int target) {
+        officer().body(Map.of("target", target)).put("/api/v1/quota/" + year).then().statusCode(200);
+    }
+
+    public static String program() {
+        String code = "DQT-" + PROGRAMS.incrementAndGet();
+        officer().body(Map.of("code", code, "name", "Program " + code, "sector", "Konstruksi", "trainingHours", 100))
+                .post("/api/v1/programs").then().statusCode(201);
+        return code;
+    }
+
+    /** A person: a 16-digit NIK unique to this JVM, or none. */
+    public static Person person(boolean withNik) {
+        int n = SEQ.incrementAndGet();
+        String nik = withNik ? "6204%08d%04d".formatted(n, 1 + n % 9000) : null;
+        return new Person(UUID.randomUUID().toString(), "Peserta " + n, nik);
+    }
+
+    /** A participant as the rutan describes one; {@code partnerRef} is the inmate id there. */
+    public record Person(String partnerRef, String fullName, String nik) {
+    }
+
+    public static String request(Person person, String programCode, int year) {
+        return request(person, programCode, year, "RUTAN-TML");
+    }
+
+    /** Sends rutan.enrollment.requested.v1 and returns the enrollment id. */
+    public static String request(Person person, String programCode, int year, String partnerCode) {
+        String enrollmentId = UUID.randomUUID().toString();
+        send(enrollmentId, EventTypes.ENROLLMENT_REQUESTED, UUID.randomUUID(), requestedJson(enrollmentId, person,
+                programCode, year, partnerCode));
+        return enrollmentId;
+    }
+
+    public static String requestedJson(String enrollmentId, Person person, String programCode, int year,
+                                       String partnerCode) {
+        return """
+                {"enrollmentId": "%s", "classId": "%s", "programCode": "%s", "classStartDate": "%d-02-02",
+                 "classEndDate": "%d-04-24", "partnerCode": "%s",
+                 "participant": {"partnerRef": "%s", "fullName": "%s", "nik": %s, "birthDate": "1990-03-15",
+                                 "sex": "MALE", "educationLevel": "SMA"}}"""
+                .formatted(enrollmentId, UUID.nameUUIDFromBytes((programCode + year).getBytes()), programCode, year,
+                        year, partnerCode, person.partnerRef(), person.fullName(),
+                        person.nik() == null ? "null" : "\"" + person.nik() + "\"");
+    }
+
+    public static void withdraw(String enrollmentId) {
+        send(enrollmentId, EventTypes.ENROLLMENT_WITHDRAWN, UUID.randomUUID(), """
+                {"enrollmentId": "%s", "reason": "HEALTH", "withdrawnOn": "2026-03-01"}""".formatted(enrollmentId));
+    }
+
+    public static void complete(String enrollmentId, String outcome) {
+        send(enrollmentId, EventTypes.TRAINING_COMPLETED, UUID.randomUUID(), completedJson(enrollmentId, outcome));
+    }
+
+    public static String completedJson(String enrollmentId, String outcome) {
+        return """
+                {"enrollmentId": "%s", "outcome": "%s", "assessedOn": "2026-04-24",
+                 "attendance": {"hoursTotal": 120, "hoursAttended": 110, "rate": 91.7}}"""
+                .formatted(enrollmentId, outcome);
+    }
+
+    public static void send(String key, String type, UUID ceId, String json) {
+        kafka().send(KafkaTopics.cloudEvent(Topics.ENROLLMENTS, key, type, ceId, json));
+    }
+
+    /** Waits until disnaker shows the enrollment in the given status, and returns it. */
+    public static JsonPath awaitDecision(String enrollmentId, String status) {
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> viewer().get("/api/v1/enrollments/" + enrollmentId),
+                        r -> r.statusCode() == 200 && status.equals(r.jsonPath().getString("status")))
+                .jsonPath();
+    }
+
+    public static JsonPath quota(int year) {
+        return viewer().get("/api/v1/quota/" + year).then().statusCode(200).extract().jsonPath();
+    }
+}

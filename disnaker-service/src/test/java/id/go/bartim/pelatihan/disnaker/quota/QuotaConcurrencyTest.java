@@ -1,0 +1,95 @@
+package id.go.bartim.pelatihan.disnaker.quota;
+
+import id.go.bartim.pelatihan.disnaker.DisnakerInfra;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.awaitDecision;
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.complete;
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.freshYear;
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.person;
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.program;
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.quota;
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.request;
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.target;
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.viewer;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Races on the quota and the certificate numbers. Events spread over the topic's partitions are
+ * consumed by three concurrent consumers (the channel's concurrency), so decisions of one year
+ * really do run at the same time.
+ */
+@QuarkusTest
+@WithTestResource(DisnakerInfra.class)
+class QuotaConcurrencyTest {
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void forty_people_racing_for_ten_slots_give_exactly_ten_accepted() {
+        int year = freshYear();
+        target(year, 10);
+        String code = program();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            ids.add(request(person(i % 2 == 0), code, year));
+        }
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> decided(year) == 40);
+        assertEquals(10, count(year, "ACCEPTED"));
+        assertEquals(30, count(year, "REJECTED"));
+        assertEquals(30, viewer().queryParam("year", year).queryParam("status", "REJECTED").queryParam("size", 100)
+                .get("/api/v1/enrollments").jsonPath().getList("items.findAll { it.rejectionReason == 'QUOTA_EXHAUSTED' }").size());
+        JsonPath q = quota(year);
+        assertEquals(10, q.getInt("reserved"));
+        assertEquals(0, q.getInt("available"));
+        QuotaInvariants.assertHold(em, year);
+    }
+
+    @Test
+    void fifty_concurrent_competent_completions_get_certificates_1_to_50_without_gap() {
+        int year = freshYear();
+        String code = program();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            ids.add(request(person(true), code, year));
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> count(year, "ACCEPTED") == 50);
+        ids.forEach(id -> complete(id, "COMPETENT"));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> count(year, "COMPLETED") == 50);
+        @SuppressWarnings("unchecked")
+        List<String> numbers = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                        "select number from certificate where year = :year order by sequence")
+                .setParameter("year", year).getResultList());
+        List<String> expected = IntStream.rangeClosed(1, 50)
+                .mapToObj(n -> "DISNAKERTRANS-BARTIM/%s/%d/%06d".formatted(code, year, n)).toList();
+        assertEquals(expected, numbers);
+        assertEquals(50, quota(year).getInt("trained"));
+        awaitDecision(ids.get(0), "COMPLETED");
+        QuotaInvariants.assertHold(em, year);
+    }
+
+    private int decided(int year) {
+        return count(year, "ACCEPTED") + count(year, "REJECTED");
+    }
+
+    private int count(int year, String status) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                        "select count(*) from enrollment_decision where year = :year and status = :status")
+                .setParameter("year", year).setParameter("status", status).getSingleResult()).intValue());
+    }
+}
