@@ -101,8 +101,10 @@ final class Inmates {
     }
 
     /** How many inmates carry this registration number: 0 proves a refused request stored nothing. */
+    /** Inmates registered under exactly this number (the search itself matches parts of numbers too). */
     static int countWithRegistrationNumber(String registrationNumber) {
-        return asOfficer().queryParam("q", registrationNumber).get("/api/v1/inmates")
-                .then().statusCode(200).extract().path("totalItems");
+        java.util.List<String> numbers = asOfficer().queryParam("q", registrationNumber).queryParam("size", 100)
+                .get("/api/v1/inmates").then().statusCode(200).extract().path("items.registrationNumber");
+        return (int) numbers.stream().filter(registrationNumber::equalsIgnoreCase).count();
     }
 }
