@@ -4,6 +4,9 @@ import id.go.bartim.pelatihan.disnaker.DisnakerInfra;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.bartim.pelatihan.contract.enrollment.EnrollmentRequested;
+import id.go.bartim.pelatihan.disnaker.decision.Decisions;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,6 +15,11 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.awaitDecision;
@@ -21,6 +29,7 @@ import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.person;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.program;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.quota;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.request;
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.requestedJson;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.target;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.viewer;
 import static org.awaitility.Awaitility.await;
@@ -37,6 +46,12 @@ class QuotaConcurrencyTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Decisions decisions;
+
+    @Inject
+    ObjectMapper mapper;
 
     @Test
     void forty_people_racing_for_ten_slots_give_exactly_ten_accepted() {
@@ -56,6 +71,37 @@ class QuotaConcurrencyTest {
         JsonPath q = quota(year);
         assertEquals(10, q.getInt("reserved"));
         assertEquals(0, q.getInt("available"));
+        QuotaInvariants.assertHold(em, year);
+    }
+
+    @Test
+    void forty_decisions_running_at_the_same_moment_accept_exactly_ten() throws Exception {
+        int year = freshYear();
+        target(year, 10);
+        String code = program();
+        List<EnrollmentRequested> requests = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            requests.add(mapper.readValue(requestedJson(UUID.randomUUID().toString(), person(true), code, year,
+                    "RUTAN-TML"), EnrollmentRequested.class));
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(40);
+        List<Future<?>> done = new ArrayList<>();
+        for (EnrollmentRequested r : requests) {
+            done.add(pool.submit(() -> {
+                start.await();
+                QuarkusTransaction.requiringNew().run(() -> decisions.requested(r));
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+
+        assertEquals(10, count(year, "ACCEPTED"));
+        assertEquals(30, count(year, "REJECTED"));
         QuotaInvariants.assertHold(em, year);
     }
 
