@@ -24,6 +24,9 @@ public final class OpenApiContract {
         JsonPath doc = JsonPath.from(given().queryParam("format", "json").get("/q/openapi").asString());
         Map<String, Map<String, Object>> schemas = doc.getMap("components.schemas");
         List<String> gaps = new ArrayList<>();
+        if (schemas == null || !schemas.containsKey("Problem")) {
+            gaps.add("components.schemas has no Problem");
+        }
         Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
         paths.forEach((path, operations) -> {
             if (!path.startsWith("/api/v1")) {
@@ -46,6 +49,13 @@ public final class OpenApiContract {
                     if (responses == null || !problem(responses.get(code))) {
                         gaps.add(where + ": no problem+json " + code);
                     }
+                }
+                if (responses != null) {
+                    responses.forEach((code, response) -> {
+                        if (code.matches("[45]..") && !problem(response)) {
+                            gaps.add(where + ": error " + code + " is not problem+json");
+                        }
+                    });
                 }
                 Map<String, Object> body = (Map<String, Object>) op.get("requestBody");
                 if (body != null) {

@@ -1,7 +1,6 @@
 package id.go.bartim.pelatihan.disnaker.catalog;
 
 import id.go.bartim.pelatihan.platform.idempotency.Idempotency;
-import id.go.bartim.pelatihan.platform.problem.Problem;
 import id.go.bartim.pelatihan.platform.web.PageQuery;
 import id.go.bartim.pelatihan.platform.web.PageView;
 import io.quarkus.panache.common.Page;
@@ -53,10 +52,8 @@ public class ProgramResource {
             + "disnaker.program.upserted.v1. Role: disnaker-officer.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag headers set",
             content = @Content(schema = @Schema(implementation = ProgramView.class)))
-    @APIResponse(responseCode = "409", description = "A program with this code exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A program with this code exists")
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
     public Response create(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry safe")
                            String idempotencyKey,
                            @Valid @NotNull(message = "a JSON body is required") ProgramRequest request) {
@@ -89,8 +86,7 @@ public class ProgramResource {
     @Operation(summary = "Read a program", description = "Roles: disnaker-officer, disnaker-viewer.")
     @APIResponse(responseCode = "200", description = "The program; ETag carries its version",
             content = @Content(schema = @Schema(implementation = ProgramView.class)))
-    @APIResponse(responseCode = "404", description = "No such program",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such program")
     public Response get(@PathParam("code") String code) {
         Program program = catalog.find(code);
         return Response.ok(ProgramView.of(program)).tag(Long.toString(program.version)).build();
@@ -105,12 +101,9 @@ public class ProgramResource {
             + "Send If-Match with the ETag you read. Role: disnaker-officer.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = ProgramView.class)))
-    @APIResponse(responseCode = "404", description = "No such program",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The body names another code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such program")
+    @APIResponse(responseCode = "409", description = "The body names another code")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
     public Response update(@PathParam("code") String code,
                            @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read") String ifMatch,
                            @Valid @NotNull(message = "a JSON body is required") ProgramRequest request) {
@@ -126,10 +119,8 @@ public class ProgramResource {
             + "enrollments carry on) and publishes disnaker.program.retired.v1. Retiring a retired program "
             + "changes nothing. Role: disnaker-officer.")
     @APIResponse(responseCode = "204", description = "Retired")
-    @APIResponse(responseCode = "404", description = "No such program",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such program")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
     public Response retire(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch) {
         catalog.retire(code, ifMatch);
         return Response.noContent().build();

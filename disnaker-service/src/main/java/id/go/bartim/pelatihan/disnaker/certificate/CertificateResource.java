@@ -1,6 +1,5 @@
 package id.go.bartim.pelatihan.disnaker.certificate;
 
-import id.go.bartim.pelatihan.platform.problem.Problem;
 import id.go.bartim.pelatihan.platform.problem.ProblemException;
 import id.go.bartim.pelatihan.platform.web.PageQuery;
 import id.go.bartim.pelatihan.platform.web.PageView;
@@ -61,8 +60,7 @@ public class CertificateResource {
             + "Roles: disnaker-officer, disnaker-viewer.")
     @APIResponse(responseCode = "200", description = "The certificate",
             content = @Content(schema = @Schema(implementation = CertificateView.class)))
-    @APIResponse(responseCode = "404", description = "No certificate with this number",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No certificate with this number")
     public CertificateView get(@PathParam("number") @Parameter(description = "Certificate number, slashes included",
             example = "DISNAKERTRANS-BARTIM/PTK-01/2026/000001") String number) {
         Certificate certificate = Certificate.findById(number);

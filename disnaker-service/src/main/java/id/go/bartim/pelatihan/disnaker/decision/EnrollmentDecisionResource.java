@@ -1,6 +1,5 @@
 package id.go.bartim.pelatihan.disnaker.decision;
 
-import id.go.bartim.pelatihan.platform.problem.Problem;
 import id.go.bartim.pelatihan.platform.problem.ProblemException;
 import id.go.bartim.pelatihan.platform.web.PageQuery;
 import id.go.bartim.pelatihan.platform.web.PageView;
@@ -79,8 +78,7 @@ public class EnrollmentDecisionResource {
     @APIResponse(responseCode = "200", description = "The decision; ETag carries its version",
             content = @Content(schema = @Schema(implementation = EnrollmentDecisionView.class)))
     @APIResponse(responseCode = "404", description = "No decision on this enrollment (also for an id that is "
-            + "not a UUID)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "not a UUID)")
     public Response get(@PathParam("enrollmentId") @Parameter(description = "The rutan's enrollment id (UUID)")
                         UUID enrollmentId) {
         EnrollmentDecision decision = EnrollmentDecision.findById(enrollmentId);

@@ -1,7 +1,6 @@
 package id.go.bartim.pelatihan.disnaker.participant;
 
 import id.go.bartim.pelatihan.platform.audit.AuditLog;
-import id.go.bartim.pelatihan.platform.problem.Problem;
 import id.go.bartim.pelatihan.platform.problem.ProblemException;
 import id.go.bartim.pelatihan.platform.security.CurrentActor;
 import id.go.bartim.pelatihan.platform.web.PageQuery;
@@ -90,8 +89,7 @@ public class ParticipantResource {
             + "audit log. Roles: disnaker-officer, disnaker-viewer.")
     @APIResponse(responseCode = "200", description = "The participant",
             content = @Content(schema = @Schema(implementation = ParticipantView.class)))
-    @APIResponse(responseCode = "404", description = "No such participant (also for an id that is not a UUID)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such participant (also for an id that is not a UUID)")
     public ParticipantView get(@PathParam("id") @Parameter(description = "Participant id (UUID)") UUID id) {
         Participant participant = Participant.findById(id);
         if (participant == null) {

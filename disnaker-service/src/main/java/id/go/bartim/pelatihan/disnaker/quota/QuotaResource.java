@@ -1,6 +1,5 @@
 package id.go.bartim.pelatihan.disnaker.quota;
 
-import id.go.bartim.pelatihan.platform.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -71,10 +70,8 @@ public class QuotaResource {
             + "If-Match with the ETag read is honoured. Role: disnaker-officer.")
     @APIResponse(responseCode = "200", description = "The quota with its new target",
             content = @Content(schema = @Schema(implementation = QuotaView.class)))
-    @APIResponse(responseCode = "409", description = "target-below-usage",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "target-below-usage")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
     public Response setTarget(@PathParam("year") @Min(value = 2000, message = "must be between 2000 and 2100")
                               @Max(value = 2100, message = "must be between 2000 and 2100") int year,
                               @HeaderParam("If-Match") String ifMatch,
@@ -90,8 +87,7 @@ public class QuotaResource {
             + "that many slots in the year; refused with 409 below what it already uses. Role: disnaker-officer.")
     @APIResponse(responseCode = "200", description = "The quota with the allocation",
             content = @Content(schema = @Schema(implementation = QuotaView.class)))
-    @APIResponse(responseCode = "409", description = "allocation-below-usage",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "allocation-below-usage")
     public Response setAllocation(@PathParam("year") @Min(value = 2000, message = "must be between 2000 and 2100")
                                   @Max(value = 2100, message = "must be between 2000 and 2100") int year,
                                   @PathParam("partnerCode")

@@ -1,7 +1,6 @@
 package id.go.bartim.pelatihan.platform.messaging;
 
 import id.go.bartim.pelatihan.platform.audit.AuditLog;
-import id.go.bartim.pelatihan.platform.problem.Problem;
 import id.go.bartim.pelatihan.platform.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -12,8 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,8 +35,7 @@ public class DlqReplayResource {
             + "with its original key, value and CloudEvents headers; consumers are idempotent by ce_id. "
             + "topic is one this service consumes. Officer role.")
     @APIResponse(responseCode = "200", description = "{\"replayed\": n}")
-    @APIResponse(responseCode = "404", description = "Not a topic this service consumes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not a topic this service consumes")
     public Map<String, Object> replay(@PathParam("topic") String topic) {
         if (!replayer.canReplay(topic)) {
             throw ProblemException.notFound("Replayable topic", topic);

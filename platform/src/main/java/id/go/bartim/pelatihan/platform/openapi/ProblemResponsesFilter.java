@@ -3,16 +3,19 @@ package id.go.bartim.pelatihan.platform.openapi;
 import id.go.bartim.pelatihan.platform.problem.Problem;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 import java.util.Map;
 
 /**
- * Adds the error answers every {@code /api/v1} operation shares (400, 401, 403, 413, 500) as
- * problem+json, so each resource documents only the errors particular to it.
+ * Adds the error answers every {@code /api/v1} operation shares (400, 401, 403, 413, 500) and
+ * gives every documented error the problem+json schema, so each resource documents only the
+ * errors particular to it, by code and reason.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -20,6 +23,37 @@ public class ProblemResponsesFilter implements OASFilter {
             "401", "No token, or its signature, issuer or expiry is invalid",
             "403", "The token is valid but lacks the role this operation needs",
             "500", "Unexpected server failure (logged; never a stack trace)");
+
+    /** Descriptions the generator writes by itself; ours say more. */
+    private static final java.util.Set<String> GENERATED = java.util.Set.of(
+            "Bad Request", "Not Authorized", "Not Allowed", "Unauthorized", "Forbidden");
+
+    /** The Problem schema every error response refers to, whether or not a resource names the class. */
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        if (openAPI.getComponents().getSchemas() == null || !openAPI.getComponents().getSchemas().containsKey("Problem")) {
+            openAPI.getComponents().addSchema("Problem", problemSchema());
+        }
+    }
+
+    private static Schema problemSchema() {
+        Schema string = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+        Schema fieldError = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .addProperty("field", string).addProperty("message", string);
+        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("RFC 9457 problem details (application/problem+json)")
+                .addProperty("type", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                        .example("https://pelatihan.bartim.go.id/problems/class-full"))
+                .addProperty("title", string)
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
+                .addProperty("detail", string)
+                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(fieldError)
+                        .description("Only for validation failures"))
+                .required(java.util.List.of("type", "title", "status"));
+    }
 
     @Override
     public PathItem filterPathItem(PathItem pathItem) {
@@ -45,6 +79,13 @@ public class ProblemResponsesFilter implements OASFilter {
         if (operation.getRequestBody() != null) {
             put(responses, "413", "Body larger than 1 MiB");
         }
+        // Every error a resource documents is a problem document: resources name the code and
+        // the reason, the schema is added here once.
+        for (var entry : Map.copyOf(responses.getAPIResponses()).entrySet()) {
+            if (entry.getKey().startsWith("4") || entry.getKey().startsWith("5")) {
+                put(responses, entry.getKey(), entry.getValue().getDescription());
+            }
+        }
     }
 
     private static void put(APIResponses responses, String code, String description) {
@@ -53,7 +94,7 @@ public class ProblemResponsesFilter implements OASFilter {
             return;
         }
         String text = existing != null && existing.getDescription() != null
-                && !existing.getDescription().startsWith("Not ") ? existing.getDescription() : description;
+                && !GENERATED.contains(existing.getDescription()) ? existing.getDescription() : description;
         responses.addAPIResponse(code, OASFactory.createAPIResponse()
                 .description(text)
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,

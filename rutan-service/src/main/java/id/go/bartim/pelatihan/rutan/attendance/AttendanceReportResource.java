@@ -1,7 +1,6 @@
 package id.go.bartim.pelatihan.rutan.attendance;
 
 import id.go.bartim.pelatihan.platform.audit.AuditLog;
-import id.go.bartim.pelatihan.platform.problem.Problem;
 import id.go.bartim.pelatihan.rutan.training.TrainingClass;
 import id.go.bartim.pelatihan.rutan.training.TrainingClasses;
 import jakarta.annotation.security.RolesAllowed;
@@ -55,8 +54,7 @@ public class AttendanceReportResource {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AttendanceReport.class)),
                     @Content(mediaType = CSV)})
-    @APIResponse(responseCode = "404", description = "No such class",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such class")
     public Response get(@PathParam("classId") UUID classId, @Context HttpHeaders headers) {
         AttendanceReport report = report(classId);
         if (!wantsCsv(headers)) {

@@ -1,6 +1,5 @@
 package id.go.bartim.pelatihan.rutan.attendance;
 
-import id.go.bartim.pelatihan.platform.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -43,10 +42,8 @@ public class AttendanceResource {
             + "nothing: an entry whose enrollment is not ACCEPTED in this class refuses the whole request. PRESENT "
             + "and LATE count as attended; EXCUSED, SICK and ABSENT do not. Role: rutan-officer.")
     @APIResponse(responseCode = "200", description = "The session's attendance records after the upsert")
-    @APIResponse(responseCode = "404", description = "No such class, or the session is not of this class",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "enrollment-not-accepted (errors[] names the entries)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such class, or the session is not of this class")
+    @APIResponse(responseCode = "422", description = "enrollment-not-accepted (errors[] names the entries)")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = AttendanceEntry.class),
             examples = @ExampleObject(name = "session", value = """
@@ -64,8 +61,7 @@ public class AttendanceResource {
     @RolesAllowed({"rutan-officer", "rutan-viewer"})
     @Operation(summary = "List attendance of a session", description = "Roles: rutan-officer, rutan-viewer.")
     @APIResponse(responseCode = "200", description = "The session's attendance records")
-    @APIResponse(responseCode = "404", description = "No such class or session",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such class or session")
     public List<AttendanceRecordView> list(@PathParam("classId") UUID classId, @PathParam("sessionId") UUID sessionId) {
         return register.list(classId, sessionId);
     }

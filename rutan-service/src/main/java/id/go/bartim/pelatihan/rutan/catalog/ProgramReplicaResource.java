@@ -1,6 +1,5 @@
 package id.go.bartim.pelatihan.rutan.catalog;
 
-import id.go.bartim.pelatihan.platform.problem.Problem;
 import id.go.bartim.pelatihan.platform.problem.ProblemException;
 import id.go.bartim.pelatihan.platform.web.PageQuery;
 import id.go.bartim.pelatihan.platform.web.PageView;
@@ -50,8 +49,7 @@ public class ProgramReplicaResource {
     @Operation(summary = "Read a replicated program", description = "Roles: rutan-officer, rutan-viewer.")
     @APIResponse(responseCode = "200", description = "The program as last received from disnaker",
             content = @Content(schema = @Schema(implementation = ProgramReplicaView.class)))
-    @APIResponse(responseCode = "404", description = "Not (yet) received from disnaker",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not (yet) received from disnaker")
     public Response get(@PathParam("code") String code) {
         ProgramReplica program = ProgramReplica.findById(code);
         if (program == null) {

@@ -1,7 +1,6 @@
 package id.go.bartim.pelatihan.rutan.enrollment;
 
 import id.go.bartim.pelatihan.platform.idempotency.Idempotency;
-import id.go.bartim.pelatihan.platform.problem.Problem;
 import id.go.bartim.pelatihan.platform.web.PageQuery;
 import id.go.bartim.pelatihan.platform.web.PageView;
 import id.go.bartim.pelatihan.rutan.training.TrainingClasses;
@@ -58,13 +57,10 @@ public class ClassEnrollmentResource {
             + "counts PENDING + ACCEPTED enrollments against its capacity. Role: rutan-officer.")
     @APIResponse(responseCode = "202", description = "Requested; Location points to the enrollment",
             content = @Content(schema = @Schema(implementation = EnrollmentView.class)))
-    @APIResponse(responseCode = "404", description = "No such class or inmate",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "inmate-not-active; already-enrolled",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such class or inmate")
+    @APIResponse(responseCode = "409", description = "inmate-not-active; already-enrolled")
     @APIResponse(responseCode = "422", description = "class-full; class-ended; release-before-class-end; "
-            + "idempotency-key-reused",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "idempotency-key-reused")
     public Response enroll(@PathParam("classId") UUID classId,
                            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
                            @Valid @NotNull(message = "a JSON body is required") EnrollmentRequests.Enroll request) {
@@ -81,8 +77,7 @@ public class ClassEnrollmentResource {
     @Operation(summary = "List the enrollments of a class", description = "In request order; filter by "
             + "status. Roles: rutan-officer, rutan-viewer.")
     @APIResponse(responseCode = "200", description = "A page of enrollments with their attendance")
-    @APIResponse(responseCode = "404", description = "No such class",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such class")
     public PageView<EnrollmentView> list(@PathParam("classId") UUID classId, @Valid @BeanParam PageQuery paging,
                                          @QueryParam("status") EnrollmentStatus status) {
         classes.find(classId);

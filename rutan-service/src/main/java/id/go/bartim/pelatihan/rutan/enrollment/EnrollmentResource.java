@@ -1,7 +1,6 @@
 package id.go.bartim.pelatihan.rutan.enrollment;
 
 import id.go.bartim.pelatihan.platform.idempotency.Idempotency;
-import id.go.bartim.pelatihan.platform.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -47,8 +46,7 @@ public class EnrollmentResource {
             + "Roles: rutan-officer, rutan-viewer.")
     @APIResponse(responseCode = "200", description = "The enrollment",
             content = @Content(schema = @Schema(implementation = EnrollmentView.class)))
-    @APIResponse(responseCode = "404", description = "No such enrollment",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such enrollment")
     public Response get(@PathParam("id") UUID id) {
         Enrollment e = enrollments.find(id);
         return Response.ok(views.of(e)).tag(Long.toString(e.version)).build();
@@ -62,12 +60,9 @@ public class EnrollmentResource {
             + "and sends rutan.enrollment.withdrawn.v1. Role: rutan-officer.")
     @APIResponse(responseCode = "200", description = "Withdrawn",
             content = @Content(schema = @Schema(implementation = EnrollmentView.class)))
-    @APIResponse(responseCode = "404", description = "No such enrollment",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "transition-not-allowed from the current status",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "idempotency-key-reused",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such enrollment")
+    @APIResponse(responseCode = "409", description = "transition-not-allowed from the current status")
+    @APIResponse(responseCode = "422", description = "idempotency-key-reused")
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
                              @Valid @NotNull(message = "a JSON body is required") EnrollmentRequests.Withdraw request) {
         return idempotency.execute(idempotencyKey, request, () -> {
@@ -86,13 +81,10 @@ public class EnrollmentResource {
             + "from disnaker. Role: rutan-officer.")
     @APIResponse(responseCode = "200", description = "Completed",
             content = @Content(schema = @Schema(implementation = EnrollmentView.class)))
-    @APIResponse(responseCode = "404", description = "No such enrollment",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "transition-not-allowed: not ACCEPTED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such enrollment")
+    @APIResponse(responseCode = "409", description = "transition-not-allowed: not ACCEPTED")
     @APIResponse(responseCode = "422", description = "attendance-below-minimum; program-not-available; "
-            + "idempotency-key-reused",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "idempotency-key-reused")
     public Response complete(@PathParam("id") UUID id, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
                              @Valid @NotNull(message = "a JSON body is required") EnrollmentRequests.Complete request) {
         return idempotency.execute(idempotencyKey, request, () -> {

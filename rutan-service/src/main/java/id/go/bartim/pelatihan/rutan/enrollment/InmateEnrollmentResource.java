@@ -1,6 +1,5 @@
 package id.go.bartim.pelatihan.rutan.enrollment;
 
-import id.go.bartim.pelatihan.platform.problem.Problem;
 import id.go.bartim.pelatihan.platform.problem.ProblemException;
 import id.go.bartim.pelatihan.platform.web.PageQuery;
 import id.go.bartim.pelatihan.platform.web.PageView;
@@ -16,8 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,8 +34,7 @@ public class InmateEnrollmentResource {
     @Operation(summary = "List the enrollments of an inmate", description = "Newest first. "
             + "Roles: rutan-officer, rutan-viewer.")
     @APIResponse(responseCode = "200", description = "A page of enrollments with their attendance")
-    @APIResponse(responseCode = "404", description = "No such inmate",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such inmate")
     public PageView<EnrollmentView> list(@PathParam("inmateId") UUID inmateId, @Valid @BeanParam PageQuery paging) {
         if (Inmate.findById(inmateId) == null) {
             throw ProblemException.notFound("Inmate", inmateId);

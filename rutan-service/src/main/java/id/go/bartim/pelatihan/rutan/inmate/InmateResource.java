@@ -2,7 +2,6 @@ package id.go.bartim.pelatihan.rutan.inmate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.bartim.pelatihan.platform.idempotency.Idempotency;
-import id.go.bartim.pelatihan.platform.problem.Problem;
 import id.go.bartim.pelatihan.platform.web.PageQuery;
 import id.go.bartim.pelatihan.platform.web.PageView;
 import jakarta.annotation.security.RolesAllowed;
@@ -60,10 +59,8 @@ public class InmateResource {
             + "The NIK, when given, must agree with birthDate and sex. Role: rutan-officer.")
     @APIResponse(responseCode = "201", description = "Registered; Location and ETag headers set",
             content = @Content(schema = @Schema(implementation = InmateView.class)))
-    @APIResponse(responseCode = "409", description = "duplicate-registration-number: another inmate has it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "duplicate-registration-number: another inmate has it")
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
     public Response create(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry safe")
                            String idempotencyKey,
                            @Valid @NotNull(message = "a JSON body is required") InmateRequest request) {
@@ -95,8 +92,7 @@ public class InmateResource {
             + "in the audit log. Roles: rutan-officer, rutan-viewer.")
     @APIResponse(responseCode = "200", description = "The inmate; ETag carries its version",
             content = @Content(schema = @Schema(implementation = InmateView.class)))
-    @APIResponse(responseCode = "404", description = "No such inmate",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such inmate")
     public Response get(@PathParam("id") UUID id) {
         return ok(inmates.read(id));
     }
@@ -112,12 +108,9 @@ public class InmateResource {
             + "with the ETag you read. Role: rutan-officer.")
     @APIResponse(responseCode = "200", description = "Updated; ETag carries the new version",
             content = @Content(schema = @Schema(implementation = InmateView.class)))
-    @APIResponse(responseCode = "404", description = "No such inmate",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "duplicate-registration-number: another inmate has it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such inmate")
+    @APIResponse(responseCode = "409", description = "duplicate-registration-number: another inmate has it")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
     public Response patch(@PathParam("id") UUID id,
                           @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read")
                           String ifMatch,
@@ -140,12 +133,9 @@ public class InmateResource {
             + "with that reason in the same transaction. Role: rutan-officer.")
     @APIResponse(responseCode = "200", description = "Released",
             content = @Content(schema = @Schema(implementation = InmateView.class)))
-    @APIResponse(responseCode = "404", description = "No such inmate",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "inmate-not-active: already released or transferred",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such inmate")
+    @APIResponse(responseCode = "409", description = "inmate-not-active: already released or transferred")
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
     public Response release(@PathParam("id") UUID id,
                             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry safe")
                             String idempotencyKey,

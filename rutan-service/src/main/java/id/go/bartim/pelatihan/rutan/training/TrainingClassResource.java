@@ -1,7 +1,6 @@
 package id.go.bartim.pelatihan.rutan.training;
 
 import id.go.bartim.pelatihan.platform.idempotency.Idempotency;
-import id.go.bartim.pelatihan.platform.problem.Problem;
 import id.go.bartim.pelatihan.platform.web.PageQuery;
 import id.go.bartim.pelatihan.platform.web.PageView;
 import io.quarkus.panache.common.Page;
@@ -53,8 +52,7 @@ public class TrainingClassResource {
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
             content = @Content(schema = @Schema(implementation = ClassView.class)))
     @APIResponse(responseCode = "422", description = "program-not-available: unknown or retired program; "
-            + "idempotency-key-reused",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "idempotency-key-reused")
     public Response open(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
                          @Valid @NotNull(message = "a JSON body is required") ClassRequest request) {
         return idempotency.execute(idempotencyKey, request, () -> {
@@ -87,8 +85,7 @@ public class TrainingClassResource {
     @Operation(summary = "Read a class", description = "Roles: rutan-officer, rutan-viewer.")
     @APIResponse(responseCode = "200", description = "The class",
             content = @Content(schema = @Schema(implementation = ClassView.class)))
-    @APIResponse(responseCode = "404", description = "No such class",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such class")
     public Response get(@PathParam("id") UUID id) {
         TrainingClass c = classes.find(id);
         return Response.ok(ClassView.of(c)).tag(Long.toString(c.version)).build();
@@ -102,10 +99,8 @@ public class TrainingClassResource {
             + "Role: rutan-officer.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = SessionView.class)))
-    @APIResponse(responseCode = "404", description = "No such class",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "session-outside-class-dates; idempotency-key-reused",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such class")
+    @APIResponse(responseCode = "422", description = "session-outside-class-dates; idempotency-key-reused")
     public Response addSession(@PathParam("id") UUID classId,
                                @HeaderParam(Idempotency.HEADER) String idempotencyKey,
                                @Valid @NotNull(message = "a JSON body is required") SessionRequest request) {
@@ -122,8 +117,7 @@ public class TrainingClassResource {
     @Operation(summary = "List the sessions of a class", description = "In date order. "
             + "Roles: rutan-officer, rutan-viewer.")
     @APIResponse(responseCode = "200", description = "All sessions of the class")
-    @APIResponse(responseCode = "404", description = "No such class",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such class")
     public PageView<SessionView> sessions(@PathParam("id") UUID classId, @Valid @BeanParam PageQuery paging) {
         classes.find(classId);
         var query = ClassSession.<ClassSession>find("classId", Sort.by("date").and("startTime").and("id"), classId)
