@@ -75,8 +75,8 @@ public class ProgramResource {
         var query = active == null
                 ? Program.<Program>findAll(Sort.by("code"))
                 : Program.<Program>find("active", Sort.by("code"), active);
-        query.page(Page.of(paging.page, paging.size));
-        return new PageView<>(query.list().stream().map(ProgramView::of).toList(), paging.page, paging.size,
+        query.page(Page.of(paging.page(), paging.size()));
+        return new PageView<>(query.list().stream().map(ProgramView::of).toList(), paging.page(), paging.size(),
                 query.count());
     }
 

@@ -47,8 +47,8 @@ public class CertificateResource {
         var query = year == null
                 ? Certificate.<Certificate>findAll(order)
                 : Certificate.<Certificate>find("year", order, Integer.parseInt(year));
-        query.page(Page.of(paging.page, paging.size));
-        return new PageView<>(query.list().stream().map(CertificateView::of).toList(), paging.page, paging.size,
+        query.page(Page.of(paging.page(), paging.size()));
+        return new PageView<>(query.list().stream().map(CertificateView::of).toList(), paging.page(), paging.size(),
                 query.count());
     }
 

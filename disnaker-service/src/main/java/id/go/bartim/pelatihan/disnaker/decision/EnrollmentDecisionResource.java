@@ -66,9 +66,9 @@ public class EnrollmentDecisionResource {
             params.and("year", Integer.parseInt(year));
         }
         var query = EnrollmentDecision.<EnrollmentDecision>find(where.toString(),
-                Sort.descending("decidedAt").and("enrollmentId"), params).page(Page.of(paging.page, paging.size));
+                Sort.descending("decidedAt").and("enrollmentId"), params).page(Page.of(paging.page(), paging.size()));
         return new PageView<>(query.list().stream().map(EnrollmentDecisionView::of).toList(),
-                paging.page, paging.size, query.count());
+                paging.page(), paging.size(), query.count());
     }
 
     @GET

@@ -66,7 +66,7 @@ public class ParticipantResource {
             }
         }
         TypedQuery<Participant> page = em.createQuery("select p" + where + " order by lower(p.fullName), p.id",
-                Participant.class).setFirstResult(paging.offset()).setMaxResults(paging.size);
+                Participant.class).setFirstResult(paging.offset()).setMaxResults(paging.size());
         TypedQuery<Long> count = em.createQuery("select count(p)" + where, Long.class);
         if (!text.isEmpty()) {
             String pattern = "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%";
@@ -78,7 +78,7 @@ public class ParticipantResource {
             }
         }
         return new PageView<>(page.getResultList().stream().map(ParticipantView.ParticipantSummary::of).toList(),
-                paging.page, paging.size, count.getSingleResult());
+                paging.page(), paging.size(), count.getSingleResult());
     }
 
     @GET

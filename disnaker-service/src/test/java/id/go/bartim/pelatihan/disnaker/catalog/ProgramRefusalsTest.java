@@ -99,6 +99,14 @@ class ProgramRefusalsTest {
     }
 
     @Test
+    void refuses_a_page_that_is_not_a_number_with_400() {
+        asViewer().queryParam("page", "abc").get("/api/v1/programs").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("page"));
+    }
+
+    @Test
     void replays_the_first_answer_for_a_repeated_idempotency_key() {
         String code = freshCode();
         String key = "key-" + code;

@@ -42,8 +42,8 @@ public class AuditResource {
             params.and("type", resourceType);
         }
         var query = AuditEvent.<AuditEvent>find(where.toString(), Sort.descending("id"), params)
-                .page(Page.of(paging.page, paging.size));
+                .page(Page.of(paging.page(), paging.size()));
         return new PageView<>(query.list().stream().map(AuditEventView::of).toList(),
-                paging.page, paging.size, query.count());
+                paging.page(), paging.size(), query.count());
     }
 }

@@ -39,9 +39,9 @@ public class ProgramReplicaResource {
         var query = active == null
                 ? ProgramReplica.<ProgramReplica>findAll(Sort.by("code"))
                 : ProgramReplica.<ProgramReplica>find("active", Sort.by("code"), active);
-        query.page(Page.of(paging.page, paging.size));
+        query.page(Page.of(paging.page(), paging.size()));
         return new PageView<>(query.list().stream().map(ProgramReplicaView::of).toList(),
-                paging.page, paging.size, query.count());
+                paging.page(), paging.size(), query.count());
     }
 
     @GET

@@ -24,10 +24,10 @@ public class EnrollmentViews {
     }
 
     PageView<EnrollmentView> page(PanacheQuery<Enrollment> query, PageQuery paging) {
-        List<Enrollment> items = query.page(Page.of(paging.page, paging.size)).list();
+        List<Enrollment> items = query.page(Page.of(paging.page(), paging.size())).list();
         Map<java.util.UUID, AttendanceSummary> summaries = attendance.summariesOf(items.stream().map(e -> e.id).toList());
         return new PageView<>(items.stream()
                 .map(e -> EnrollmentView.of(e, summaries.getOrDefault(e.id, AttendanceSummary.NONE)))
-                .toList(), paging.page, paging.size, query.count());
+                .toList(), paging.page(), paging.size(), query.count());
     }
 }

@@ -118,7 +118,7 @@ public class InmateService {
                     .append(" or lower(i.registrationNumber) like :q escape '!')");
         }
         var page = em.createQuery("select i" + where + " order by lower(i.fullName), i.id", Inmate.class)
-                .setFirstResult(paging.offset()).setMaxResults(paging.size);
+                .setFirstResult(paging.offset()).setMaxResults(paging.size());
         var count = em.createQuery("select count(i)" + where, Long.class);
         if (wanted != null) {
             page.setParameter("status", wanted);
@@ -129,7 +129,7 @@ public class InmateService {
             count.setParameter("q", pattern);
         }
         return new PageView<>(page.getResultList().stream().map(InmateSummary::of).toList(),
-                paging.page, paging.size, count.getSingleResult());
+                paging.page(), paging.size(), count.getSingleResult());
     }
 
     private void requireUniqueRegistration(String registrationNumber, UUID self) {

@@ -74,8 +74,8 @@ public class TrainingClassResource {
         var query = programCode == null
                 ? TrainingClass.<TrainingClass>findAll(sort)
                 : TrainingClass.<TrainingClass>find("programCode", sort, programCode);
-        query.page(Page.of(paging.page, paging.size));
-        return new PageView<>(query.list().stream().map(ClassView::of).toList(), paging.page, paging.size,
+        query.page(Page.of(paging.page(), paging.size()));
+        return new PageView<>(query.list().stream().map(ClassView::of).toList(), paging.page(), paging.size(),
                 query.count());
     }
 
@@ -121,8 +121,8 @@ public class TrainingClassResource {
     public PageView<SessionView> sessions(@PathParam("id") UUID classId, @Valid @BeanParam PageQuery paging) {
         classes.find(classId);
         var query = ClassSession.<ClassSession>find("classId", Sort.by("date").and("startTime").and("id"), classId)
-                .page(Page.of(paging.page, paging.size));
-        return new PageView<>(query.list().stream().map(SessionView::of).toList(), paging.page, paging.size,
+                .page(Page.of(paging.page(), paging.size()));
+        return new PageView<>(query.list().stream().map(SessionView::of).toList(), paging.page(), paging.size(),
                 query.count());
     }
 }
