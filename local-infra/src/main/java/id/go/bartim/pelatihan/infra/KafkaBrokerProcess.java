@@ -3,7 +3,6 @@ package id.go.bartim.pelatihan.infra;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -20,7 +18,7 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import org.jboss.logging.Logger;
 
 /** A real Kafka broker (module kafka-broker) running as a child JVM, for tests and local runs. */
-public final class KafkaBrokerProcess implements AutoCloseable {
+public final class KafkaBrokerProcess extends ChildProcess {
 
     private static final Logger LOG = Logger.getLogger(KafkaBrokerProcess.class);
     private static final String MAIN_CLASS = "id.go.bartim.pelatihan.broker.KafkaBrokerMain";
@@ -29,14 +27,11 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     private static final long POLL_MILLIS = 100;
 
     private final List<String> command;
-    private final Path logFile;
     private final int port;
-    private final Thread shutdownHook = new Thread(this::kill, "kafka-broker-killer");
-    private volatile Process process;
 
     private KafkaBrokerProcess(List<String> command, Path logFile, int port) {
+        super("Kafka broker", logFile, STOP_GRACE);
         this.command = command;
-        this.logFile = logFile;
         this.port = port;
     }
 
@@ -60,8 +55,6 @@ public final class KafkaBrokerProcess implements AutoCloseable {
                 "--port", String.valueOf(brokerPort), "--controller-port", String.valueOf(FreePorts.find()),
                 "--dir", data.toString(), "--exit-with-parent", "true");
         KafkaBrokerProcess broker = new KafkaBrokerProcess(command, data.resolve("broker.log"), brokerPort);
-        // SIGKILL, not a graceful stop: the JVM is going away and must not wait; Kafka recovers its log.
-        Runtime.getRuntime().addShutdownHook(broker.shutdownHook);
         broker.launch();
         return broker;
     }
@@ -74,32 +67,8 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         return port;
     }
 
-    public boolean isAlive() {
-        Process current = process;
-        return current != null && current.isAlive();
-    }
 
-    /** Graceful shutdown (SIGTERM); forced after 10 s. */
-    public synchronized void stop() {
-        Process current = process;
-        if (current == null || !current.isAlive()) {
-            return;
-        }
-        current.destroy();
-        if (!waitFor(current, STOP_GRACE)) {
-            LOG.warnf("Kafka broker did not stop within %s; killing it", STOP_GRACE);
-            kill();
-        }
-    }
 
-    /** Abrupt death (SIGKILL), as in a crash. */
-    public void kill() {
-        Process current = process;
-        if (current != null && current.isAlive()) {
-            current.destroyForcibly();
-            waitFor(current, STOP_GRACE);
-        }
-    }
 
     /** Starts the broker again on the same ports and data; stops it first if it is still running. */
     public synchronized void restart() {
@@ -121,36 +90,16 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         }
     }
 
+
+
     @Override
-    public void close() {
-        stop();
-        try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException alreadyShuttingDown) {
-            // The hook is running or about to; nothing left to unregister.
-        }
-    }
-
-    /**
-     * Leaves stopping to the caller's own shutdown hook, which can then stop things in order (the JVM runs
-     * hooks concurrently, so this one would kill the process while the caller still stops what depends on it).
-     */
-    void disableShutdownHook() {
-        Runtime.getRuntime().removeShutdownHook(shutdownHook);
-    }
-
-    private synchronized void launch() {
+    synchronized void launch() {
         long begin = System.nanoTime();
         // Whatever already answers there (an orphan broker?) would pass our readiness check instead.
         if (BrokerReadiness.accepts(port)) {
             throw new IllegalStateException("Port " + port + " is already in use; cannot start the Kafka broker");
         }
-        try {
-            process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(Redirect.appendTo(logFile.toFile())).start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the Kafka broker: " + command, e);
-        }
+        process = spawn(command(command));
         BrokerReadiness.await(process, port, adminConfig(), READY_TIMEOUT, logFile);
         LOG.infof("Kafka broker ready at %s in %d ms (log %s)",
                 bootstrapServers(), (System.nanoTime() - begin) / 1_000_000, logFile);
@@ -166,14 +115,6 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         return config;
     }
 
-    private static boolean waitFor(Process process, Duration timeout) {
-        try {
-            return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
 
     private static String javaExecutable() {
         return ProcessHandle.current().info().command()

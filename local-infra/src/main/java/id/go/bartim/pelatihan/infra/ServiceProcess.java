@@ -2,7 +2,6 @@ package id.go.bartim.pelatihan.infra;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.ProcessBuilder.Redirect;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,12 +12,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.jboss.logging.Logger;
 
 /** One packaged Quarkus service (quarkus-run.jar) running as a child JVM, ready once its readiness probe says so. */
-public final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess extends ChildProcess {
 
     private static final Logger LOG = Logger.getLogger(ServiceProcess.class);
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
@@ -29,16 +27,13 @@ public final class ServiceProcess implements AutoCloseable {
     private final String name;
     private final Path jar;
     private final Map<String, String> env;
-    private final Path logFile;
     private final int port;
-    private final Thread shutdownHook = new Thread(this::kill, "service-killer");
-    private volatile Process process;
 
     private ServiceProcess(String name, Path jar, Map<String, String> env, Path logFile, int port) {
+        super(name, logFile, STOP_GRACE);
         this.name = name;
         this.jar = jar;
         this.env = Map.copyOf(env);
-        this.logFile = logFile;
         this.port = port;
     }
 
@@ -54,8 +49,6 @@ public final class ServiceProcess implements AutoCloseable {
         }
         ServiceProcess service = new ServiceProcess(name, quarkusRunJar.toAbsolutePath(), env,
                 logFile.toAbsolutePath(), Integer.parseInt(port));
-        // SIGKILL on exit: a JVM going away must not wait for children, and none may outlive it.
-        Runtime.getRuntime().addShutdownHook(service.shutdownHook);
         service.launch();
         return service;
     }
@@ -72,32 +65,8 @@ public final class ServiceProcess implements AutoCloseable {
         return name;
     }
 
-    public boolean isAlive() {
-        Process current = process;
-        return current != null && current.isAlive();
-    }
 
-    /** Graceful shutdown (SIGTERM); forced after 20 s. */
-    public synchronized void stop() {
-        Process current = process;
-        if (current == null || !current.isAlive()) {
-            return;
-        }
-        current.destroy();
-        if (!waitFor(current, STOP_GRACE)) {
-            LOG.warnf("%s did not stop within %s; killing it", name, STOP_GRACE);
-            kill();
-        }
-    }
 
-    /** Abrupt death (SIGKILL), as in a crash. */
-    public void kill() {
-        Process current = process;
-        if (current != null && current.isAlive()) {
-            current.destroyForcibly();
-            waitFor(current, STOP_GRACE);
-        }
-    }
 
     /** Starts the service again with the same jar, environment and log; stops it first if it still runs. */
     public synchronized ServiceProcess restart() {
@@ -106,35 +75,24 @@ public final class ServiceProcess implements AutoCloseable {
         return this;
     }
 
+
+
     @Override
-    public void close() {
-        stop();
-    }
-
-    /**
-     * Leaves stopping to the caller's own shutdown hook, which can then stop things in order (the JVM runs
-     * hooks concurrently, so this one would kill the process while the caller still stops what depends on it).
-     */
-    void disableShutdownHook() {
-        Runtime.getRuntime().removeShutdownHook(shutdownHook);
-    }
-
-    private synchronized void launch() {
+    synchronized void launch() {
         long begin = System.nanoTime();
         // Whatever already answers there (an orphan from an earlier run?) would pass our readiness check instead.
         if (BrokerReadiness.accepts(port)) {
             throw new IllegalStateException("Port " + port + " is already in use; cannot start " + name);
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx256m", "-jar", jar.toString()))
-                .redirectErrorStream(true).redirectOutput(Redirect.appendTo(logFile.toFile()));
+        ProcessBuilder builder = command(List.of(java, "-Xmx256m", "-jar", jar.toString()));
         builder.environment().putAll(env);
         try {
             Files.createDirectories(logFile.getParent());
-            process = builder.start();
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not start " + name + " from " + jar, e);
+            throw new UncheckedIOException("Cannot create the log folder of " + name, e);
         }
+        process = spawn(builder);
         awaitReady(begin + READY_TIMEOUT.toNanos());
         LOG.infof("%s ready at %s in %d ms (log %s)",
                 name, baseUrl(), (System.nanoTime() - begin) / 1_000_000, logFile);
@@ -178,12 +136,4 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    private static boolean waitFor(Process process, Duration timeout) {
-        try {
-            return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
 }
