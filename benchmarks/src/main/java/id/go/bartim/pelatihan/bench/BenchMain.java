@@ -1,0 +1,326 @@
+package id.go.bartim.pelatihan.bench;
+
+import id.go.bartim.pelatihan.bench.DecisionTimes.Journey;
+
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.LongFunction;
+import java.util.function.ToLongFunction;
+
+/**
+ * The benchmark ({@code ./bench.sh}): starts PostgreSQL, the broker and both services, measures the
+ * infrastructure's baselines, decision latency at a steady rate, a burst, the REST API against the framework's
+ * own ceiling, and start-up time and memory; prints a table and writes the figures as JSON.
+ */
+public final class BenchMain {
+
+    private final BenchOptions options;
+    private final Report report = new Report();
+    private final Map<String, Object> results = new LinkedHashMap<>();
+    private BenchSystem system;
+    private Api api;
+    private Load load;
+    private DecisionPhases decisions;
+    private long acceptedSoFar;
+
+    private BenchMain(BenchOptions options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tT %4$s %5$s%6$s%n");
+        System.setProperty("slf4j.internal.verbosity", "ERROR"); // kafka-clients: no SLF4J binding here, on purpose
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage() + "\n" + BenchOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        new BenchMain(options).run();
+        System.exit(0); // the HTTP client's and Kafka's threads must not keep the JVM alive
+    }
+
+    private void run() throws Exception {
+        results.put("started_at", Instant.now().toString());
+        results.put("machine", Map.of("cpus", Runtime.getRuntime().availableProcessors(),
+                "java", System.getProperty("java.version"),
+                "load_average_at_start", Files.readString(Path.of("/proc/loadavg")).trim()));
+        results.put("options", options.toString());
+        step("Starting PostgreSQL, the Kafka broker, disnaker-service and rutan-service");
+        try (BenchSystem started = new BenchSystem(BenchSystem.projectRoot(), options.pgFsyncOff(),
+                options.serviceJvmOpts())) {
+            system = started;
+            api = new Api(Api.client(), system);
+            load = new Load(api.http);
+            decisions = new DecisionPhases(system, api, load);
+            decisions.prepare();
+            startupAndIdleMemory();
+            baselines();
+            steady();
+            burst();
+            results.put("rss_after_burst_mib", rss());
+            rest();
+            results.put("rss_at_end_mib", rss());
+            step("Stopping everything");
+        }
+        results.put("finished_at", Instant.now().toString());
+        results.put("load_average_at_end", Files.readString(Path.of("/proc/loadavg")).trim());
+        report.info("machine", "load average at start / end (shared machine)", String.valueOf(
+                ((Map<?, ?>) results.get("machine")).get("load_average_at_start")) + " / "
+                + results.get("load_average_at_end"));
+        Files.createDirectories(options.output().toAbsolutePath().getParent());
+        Files.writeString(options.output(), Json.write(results));
+        System.out.println();
+        System.out.print(report.table());
+        System.out.println();
+        System.out.println("JSON: " + options.output().toAbsolutePath());
+    }
+
+    private void startupAndIdleMemory() throws InterruptedException {
+        Thread.sleep(3000); // let start-up work (topic provisioning, first polls) settle
+        Map<String, Object> cost = new LinkedHashMap<>();
+        for (BenchSystem.Service s : List.of(system.rutan, system.disnaker)) {
+            double rss = BenchSystem.rssMiB(s.pid());
+            cost.put(s.process().name(), Map.of("ready_ms", s.readyMs(), "quarkus_started_ms", s.quarkusStartedMs(),
+                    "rss_idle_mib", rss, "pid", s.pid()));
+            report.check("5 cost", s.process().name() + " launch to /q/health/ready 200",
+                    String.format("%.2f s (Quarkus: started in %.2f s)", s.readyMs() / 1000, s.quarkusStartedMs() / 1000),
+                    "<= 2 s", s.readyMs() <= 2000);
+            report.check("5 cost", s.process().name() + " RSS at idle", String.format("%.0f MiB", rss), "<= 250 MB",
+                    rss * 1.048576 <= 250);
+        }
+        results.put("startup_and_idle", cost);
+    }
+
+    private Map<String, Object> rss() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (BenchSystem.Service s : List.of(system.rutan, system.disnaker)) {
+            m.put(s.process().name(), BenchSystem.rssMiB(s.pid()));
+        }
+        return m;
+    }
+
+    private void baselines() throws Exception {
+        step("Baselines: Kafka round trip and PostgreSQL insert+commit, " + options.baselineSamples() + " each");
+        Latencies kafka = Baselines.kafkaRoundTrip(system, options.baselineSamples());
+        Latencies pg = Baselines.postgresInsertCommit(system, options.baselineSamples());
+        results.put("baseline_kafka_round_trip_1kb_acks_all", kafka.json());
+        results.put("baseline_postgres_insert_commit", pg.json());
+        report.info("1 baseline", "Kafka produce->consume, 1 KB, acks=all", Report.percentiles(kafka));
+        report.info("1 baseline", "PostgreSQL one-row insert+commit" + (options.pgFsyncOff() ? " (fsync off)" : ""),
+                Report.percentiles(pg));
+    }
+
+    private void steady() throws Exception {
+        int warm = (int) Math.round(options.steadyRate() * options.warmupSeconds());
+        int measured = (int) Math.round(options.steadyRate() * options.steadySeconds());
+        step("Steady: creating " + (warm + measured) + " inmates and their classes (not timed)");
+        List<String> inmates = decisions.inmates(warm + measured);
+        List<String> warmClasses = decisions.classes(warm);
+        List<String> classes = decisions.classes(measured);
+        startJfr();
+        step(String.format("Steady: %.0f enrollments/s, %d s warm-up then %d s measured", options.steadyRate(),
+                options.warmupSeconds(), options.steadySeconds()));
+        enrollAndAwait("steady-warmup", inmates.subList(0, warm), warmClasses, options.steadyRate(), 32);
+        DecisionPhases.Posted posted = enrollAndAwait("steady", inmates.subList(warm, warm + measured), classes,
+                options.steadyRate(), 32);
+        Map<String, Object> metric = decisions.decisionLatencyMetric();
+        Collection<Journey> j = DecisionTimes.of(system, DecisionPhases.ids(posted)).values();
+        Latencies fromAck = DecisionTimes.between(j, x -> posted.acceptedAt().get(x.enrollmentId()), Journey::applied);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("posts", posted.result().json());
+        m.put("ack_202_to_applied_on_rutan", fromAck.json());
+        m.put("hops", hops(j));
+        m.put("rutan_metric_enrollment_decision_latency_seconds", metric);
+        results.put("steady", m);
+        boolean p50 = fromAck.percentileMs(0.5) <= 20;
+        boolean p99 = fromAck.percentileMs(0.99) <= 100;
+        report.info("2 steady", String.format("POST enrollment at %.0f/s (from intended send)", options.steadyRate()),
+                Report.percentiles(posted.result().latencies()) + errors(posted.result()));
+        report.check("2 steady", "202 -> decision applied on rutan (DB timestamps)", Report.percentiles(fromAck),
+                "p50 <= 20 ms, p99 <= 100 ms", p50 && p99);
+        report.info("2 steady", "rutan metric, accepted (last window)", String.valueOf(metric.get("accepted")));
+        report.info("2 steady", "  hop: request -> rutan relay published", Report.percentiles(
+                DecisionTimes.between(j, Journey::requested, Journey::requestPublished)));
+        report.info("2 steady", "  hop: published -> disnaker picked up", Report.percentiles(
+                DecisionTimes.between(j, Journey::requestPublished, Journey::pickedUp)));
+        report.info("2 steady", "  hop: picked up -> decided (disnaker tx)", Report.percentiles(
+                DecisionTimes.between(j, Journey::pickedUp, Journey::decided)));
+        report.info("2 steady", "  hop: decided -> disnaker relay published", Report.percentiles(
+                DecisionTimes.between(j, Journey::decided, Journey::decisionPublished)));
+        report.info("2 steady", "  hop: published -> applied on rutan", Report.percentiles(
+                DecisionTimes.between(j, Journey::decisionPublished, Journey::applied)));
+    }
+
+    private void burst() throws Exception {
+        int n = options.burst();
+        step("Burst: creating " + n + " inmates and " + (n + 499) / 500 + " classes (not timed)");
+        List<String> inmates = decisions.inmates(n);
+        List<String> classes = decisions.classes(n);
+        step("Burst: " + n + " enrollments, " + options.burstConcurrency() + " in flight");
+        DecisionPhases.Posted posted = enrollAndAwait("burst", inmates, classes, 0, options.burstConcurrency());
+        stopJfr();
+        long start = posted.result().startEpochNanos();
+        Collection<Journey> j = DecisionTimes.of(system, DecisionPhases.ids(posted)).values();
+        double intakeS = (max(j, x -> posted.acceptedAt().get(x.enrollmentId())) - start) / 1e9;
+        double disnakerS = (max(j, Journey::decided) - start) / 1e9;
+        double rutanS = (max(j, Journey::applied) - start) / 1e9;
+        double perSecond = j.size() / rutanS;
+        Map<String, Object> quota = decisions.quotaCheck(acceptedSoFar);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("size", n);
+        m.put("posts", posted.result().json());
+        m.put("all_202_after_s", intakeS);
+        m.put("all_decided_on_disnaker_after_s", disnakerS);
+        m.put("all_applied_on_rutan_after_s", rutanS);
+        m.put("decisions_per_s_end_to_end", perSecond);
+        m.put("decisions_per_s_on_disnaker", j.size() / disnakerS);
+        m.put("hops", hops(j));
+        m.put("quota", quota);
+        results.put("burst", m);
+        report.info("3 burst", n + " POSTs answered 202 after", String.format("%.2f s (%.0f/s)%s", intakeS,
+                n / intakeS, errors(posted.result())));
+        report.info("3 burst", "all decided on disnaker after", String.format("%.2f s (%.0f/s)", disnakerS,
+                j.size() / disnakerS));
+        report.check("3 burst", "all applied on rutan after (end to end)", String.format("%.2f s = %.0f decisions/s",
+                rutanS, perSecond), ">= 2000/s", perSecond >= 2000);
+        report.check("3 burst", "quota counters exact", String.format("reserved %s, expected %d, rejected %s",
+                quota.get("quota_reserved"), acceptedSoFar, quota.get("disnaker_rejected")), "exact",
+                Boolean.TRUE.equals(quota.get("exact")));
+    }
+
+    private DecisionPhases.Posted enrollAndAwait(String name, List<String> inmates, List<String> classes, double rate,
+            int threads) throws Exception {
+        DecisionPhases.Posted posted = decisions.post(name, inmates, classes, rate, threads);
+        if (posted.result().errors() > 0) {
+            System.err.println(name + ": " + posted.result().errors() + " POSTs failed, first: "
+                    + posted.result().firstError());
+        }
+        acceptedSoFar += posted.acceptedAt().size();
+        long deadline = System.nanoTime() + Duration.ofSeconds(120 + inmates.size() / 20).toNanos();
+        if (!DecisionTimes.awaitNoPending(system, deadline)) {
+            throw new IllegalStateException(name + ": enrollments still PENDING after the deadline");
+        }
+        return posted;
+    }
+
+    private void rest() throws InterruptedException {
+        step("REST: /q/health/live, GET and POST /api/v1/inmates, " + options.restSeconds() + " s each,"
+                + " fixed concurrency then fixed arrival rate");
+        List<String> ids = decisions.inmates(200);
+        Map<String, Object> m = new LinkedHashMap<>();
+        RestFigures health = restPhase("health-live", i -> api.health(), 200, m);
+        RestFigures get = restPhase("get-inmate",
+                i -> api.getInmate(ids.get(ThreadLocalRandom.current().nextInt(ids.size()))), 200, m);
+        RestFigures post = restPhase("post-inmate", api::postInmate, 201, m);
+        results.put("rest", m);
+        double ceiling = health.most().requestsPerSecond();
+        double getShare = get.most().requestsPerSecond() / ceiling;
+        double postShare = post.most().requestsPerSecond() / ceiling;
+        report.info("4 REST", "GET /q/health/live (the ceiling)", health.describe());
+        report.check("4 REST", "GET /api/v1/inmates/{id}", get.describe() + String.format(" = %.0f%%", 100 * getShare),
+                ">= 50% of ceiling", getShare >= 0.5);
+        report.check("4 REST", "POST /api/v1/inmates", post.describe() + String.format(" = %.0f%%", 100 * postShare),
+                ">= 25% of ceiling", postShare >= 0.25);
+    }
+
+    /** One endpoint: the most it took at fixed concurrency, and its latency at a fixed rate below that. */
+    private record RestFigures(Load.Result most, Load.Result atRate) {
+        String describe() {
+            return String.format("%.0f req/s at %d conns (p99 %s); at %.0f/s: p50 %s p99 %s%s",
+                    most.requestsPerSecond(), most.threads(), Report.ms(most.latencies().percentileMs(0.99)),
+                    atRate.targetRate(), Report.ms(atRate.latencies().percentileMs(0.5)),
+                    Report.ms(atRate.latencies().percentileMs(0.99)), errors(most) + errors(atRate));
+        }
+    }
+
+    /** Fixed concurrency for the most it takes, then a fixed arrival rate below that for honest percentiles. */
+    private RestFigures restPhase(String name, LongFunction<HttpRequest> request,
+            int status, Map<String, Object> into) throws InterruptedException {
+        int c = options.restConcurrency();
+        load.run(new Load.Spec(name + "-warmup", c, 0, Long.MAX_VALUE, Duration.ofSeconds(5), status, request,
+                Load.IGNORE));
+        Load.Result closed = load.run(new Load.Spec(name, c, 0, Long.MAX_VALUE,
+                Duration.ofSeconds(options.restSeconds()), status, request, Load.IGNORE));
+        double rate = closed.requestsPerSecond() * options.restRateFraction();
+        Load.Result open = load.run(new Load.Spec(name + "-fixed-rate", 4 * c, rate, Long.MAX_VALUE,
+                Duration.ofSeconds(options.restSeconds()), status, request, Load.IGNORE));
+        into.put(name, Map.of("fixed_concurrency", closed.json(), "fixed_rate", open.json()));
+        return new RestFigures(closed, open);
+    }
+
+    private static Map<String, Object> hops(Collection<Journey> j) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("requested_to_applied_on_rutan", DecisionTimes.between(j, Journey::requested, Journey::applied).json());
+        m.put("requested_to_decided_on_disnaker", DecisionTimes.between(j, Journey::requested, Journey::decided).json());
+        m.put("requested_to_rutan_relay_published",
+                DecisionTimes.between(j, Journey::requested, Journey::requestPublished).json());
+        m.put("rutan_published_to_disnaker_picked_up",
+                DecisionTimes.between(j, Journey::requestPublished, Journey::pickedUp).json());
+        m.put("disnaker_picked_up_to_decided", DecisionTimes.between(j, Journey::pickedUp, Journey::decided).json());
+        m.put("decided_to_disnaker_relay_published",
+                DecisionTimes.between(j, Journey::decided, Journey::decisionPublished).json());
+        m.put("disnaker_published_to_applied_on_rutan",
+                DecisionTimes.between(j, Journey::decisionPublished, Journey::applied).json());
+        return m;
+    }
+
+    private static long max(Collection<Journey> journeys, ToLongFunction<Journey> step) {
+        return journeys.stream().mapToLong(step).max().orElse(0);
+    }
+
+    private static String errors(Load.Result r) {
+        return r.errors() == 0 ? "" : " [" + r.errors() + " errors]";
+    }
+
+    private void startJfr() {
+        if (options.jfr()) {
+            for (BenchSystem.Service s : List.of(system.rutan, system.disnaker)) {
+                jcmd(s.pid(), "JFR.start", "name=bench", "settings=profile");
+            }
+        }
+    }
+
+    private void stopJfr() {
+        if (options.jfr()) {
+            for (BenchSystem.Service s : List.of(system.rutan, system.disnaker)) {
+                Path file = system.root.resolve(s.process().name() + ".jfr");
+                jcmd(s.pid(), "JFR.stop", "name=bench", "filename=" + file);
+                step("JFR recording: " + file);
+            }
+        }
+    }
+
+    private static void jcmd(long pid, String... command) {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        List<String> args = new ArrayList<>(List.of(jcmd, Long.toString(pid)));
+        args.addAll(List.of(command));
+        try {
+            Process p = new ProcessBuilder(args).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes());
+            if (p.waitFor() != 0) {
+                System.err.println("jcmd failed: " + out);
+            }
+        } catch (IOException e) {
+            System.err.println("jcmd not available: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void step(String what) {
+        System.err.printf("%tT  %s%n", System.currentTimeMillis(), what);
+    }
+}

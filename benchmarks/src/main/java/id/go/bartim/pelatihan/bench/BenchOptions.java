@@ -1,0 +1,89 @@
+package id.go.bartim.pelatihan.bench;
+
+import java.nio.file.Path;
+
+/** The benchmark's parameters ({@code ./bench.sh --help}); defaults keep a run under ten minutes on 2 cores. */
+record BenchOptions(
+        double steadyRate,
+        int steadySeconds,
+        int warmupSeconds,
+        int burst,
+        int burstConcurrency,
+        int restSeconds,
+        int restConcurrency,
+        double restRateFraction,
+        int baselineSamples,
+        String serviceJvmOpts,
+        boolean jfr,
+        boolean pgFsyncOff,
+        Path output) {
+
+    static final String USAGE = """
+            usage: bench.sh [--no-build] [options]
+              --rate <n/s>            steady enrollment rate (50)
+              --steady <s>            steady phase length, seconds (60)
+              --warmup <s>            warm-up before each measured phase, seconds (10)
+              --burst <n>             enrollments of distinct people in the burst (2000)
+              --burst-concurrency <n> requests in flight while posting the burst (32)
+              --rest <s>              length of each REST phase, seconds (20)
+              --rest-concurrency <n>  connections of the fixed-concurrency REST phases (16)
+              --rest-rate-fraction <f> fixed arrival rate of the latency phases, as a share of what
+                                      the same endpoint took at fixed concurrency (0.7)
+              --baseline-samples <n>  Kafka and PostgreSQL round trips measured (1000)
+              --service-jvm-opts <s>  JAVA_TOOL_OPTIONS for both services (none: production flags)
+              --jfr                   record both services with JFR during steady + burst
+                                      (benchmarks/target/bench-run/*.jfr)
+              --pg-fsync-off          PostgreSQL without fsync (throwaway, as the tests run it)
+              --out <file>            JSON results (benchmarks/target/bench-results.json)""";
+
+    static BenchOptions parse(String[] args) {
+        double rate = 50;
+        int steady = 60;
+        int warmup = 10;
+        int burst = 2000;
+        int burstConcurrency = 32;
+        int rest = 20;
+        int restConcurrency = 16;
+        double fraction = 0.7;
+        int samples = 1000;
+        String jvmOpts = null;
+        boolean jfr = false;
+        boolean fsyncOff = false;
+        Path out = Path.of("benchmarks/target/bench-results.json");
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--rate" -> rate = Double.parseDouble(value(args, ++i));
+                case "--steady" -> steady = Integer.parseInt(value(args, ++i));
+                case "--warmup" -> warmup = Integer.parseInt(value(args, ++i));
+                case "--burst" -> burst = Integer.parseInt(value(args, ++i));
+                case "--burst-concurrency" -> burstConcurrency = Integer.parseInt(value(args, ++i));
+                case "--rest" -> rest = Integer.parseInt(value(args, ++i));
+                case "--rest-concurrency" -> restConcurrency = Integer.parseInt(value(args, ++i));
+                case "--rest-rate-fraction" -> fraction = Double.parseDouble(value(args, ++i));
+                case "--baseline-samples" -> samples = Integer.parseInt(value(args, ++i));
+                case "--service-jvm-opts" -> jvmOpts = value(args, ++i);
+                case "--jfr" -> jfr = true;
+                case "--pg-fsync-off" -> fsyncOff = true;
+                case "--out" -> out = Path.of(value(args, ++i));
+                case "-h", "--help" -> {
+                    System.out.println(USAGE);
+                    System.exit(0);
+                }
+                default -> throw new IllegalArgumentException("unknown argument: " + arg);
+            }
+        }
+        if (rate <= 0 || steady < 1 || burst < 1 || rest < 1 || fraction <= 0 || samples < 10) {
+            throw new IllegalArgumentException("rates, lengths and sizes must be positive");
+        }
+        return new BenchOptions(rate, steady, warmup, burst, burstConcurrency, rest, restConcurrency, fraction,
+                samples, jvmOpts, jfr, fsyncOff, out);
+    }
+
+    private static String value(String[] args, int i) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(args[i - 1] + " needs a value");
+        }
+        return args[i];
+    }
+}
