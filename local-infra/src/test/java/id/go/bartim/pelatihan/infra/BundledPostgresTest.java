@@ -1,5 +1,6 @@
 package id.go.bartim.pelatihan.infra;
 
+import org.jboss.logging.Logger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The fallback for machines without PostgreSQL, forced here whatever this machine has installed. */
 class BundledPostgresTest {
+
+    private static final Logger LOG = Logger.getLogger(BundledPostgresTest.class);
 
     @TempDir
     Path temp;
@@ -39,7 +42,7 @@ class BundledPostgresTest {
         long begin = System.nanoTime();
         PgInstallation bundled = PgInstallation.bundled(temp.resolve("cache"));
         try (EmbeddedPostgres postgres = EmbeddedPostgres.start(bundled, temp.resolve("pg"), 0, false)) {
-            System.out.printf("Bundled PostgreSQL unpack + initdb + start took %d ms%n",
+            LOG.infof("Bundled PostgreSQL unpack + initdb + start took %d ms",
                     (System.nanoTime() - begin) / 1_000_000);
             postgres.createDatabase("pelatihan");
             try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("pelatihan"), "postgres", "");

@@ -1,5 +1,6 @@
 package id.go.bartim.pelatihan.infra;
 
+import org.jboss.logging.Logger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class EmbeddedPostgresTest {
 
+    private static final Logger LOG = Logger.getLogger(EmbeddedPostgresTest.class);
+
     @TempDir
     Path temp;
 
@@ -20,7 +23,7 @@ class EmbeddedPostgresTest {
     void starts_a_server_that_accepts_jdbc_connections_to_a_new_database() throws SQLException {
         long begin = System.nanoTime();
         try (EmbeddedPostgres postgres = EmbeddedPostgres.start(temp.resolve("pg"), 0)) {
-            System.out.printf("PostgreSQL initdb + start took %d ms%n", (System.nanoTime() - begin) / 1_000_000);
+            LOG.infof("PostgreSQL initdb + start took %d ms", (System.nanoTime() - begin) / 1_000_000);
             postgres.createDatabase("pelatihan");
             postgres.createDatabase("pelatihan"); // a second call is a no-op, not an error
 
@@ -41,7 +44,7 @@ class EmbeddedPostgresTest {
         }
         long begin = System.nanoTime();
         try (EmbeddedPostgres postgres = EmbeddedPostgres.start(data, 0)) {
-            System.out.printf("PostgreSQL restart on existing data took %d ms%n",
+            LOG.infof("PostgreSQL restart on existing data took %d ms",
                     (System.nanoTime() - begin) / 1_000_000);
             try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("postgres"), "postgres", "");
                     ResultSet result = connection.createStatement().executeQuery("select id from kept")) {

@@ -1,5 +1,6 @@
 package id.go.bartim.pelatihan.infra;
 
+import org.jboss.logging.Logger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Needs kafka-broker packaged first (reactor order, or mvn -pl kafka-broker package). */
 class KafkaBrokerProcessTest {
 
+    private static final Logger LOG = Logger.getLogger(KafkaBrokerProcessTest.class);
+
     private static final String TOPIC = "smoke";
 
     @TempDir
@@ -35,7 +38,7 @@ class KafkaBrokerProcessTest {
     void serves_records_and_keeps_them_across_a_restart_on_the_same_port() throws Exception {
         long begin = System.nanoTime();
         try (KafkaBrokerProcess broker = KafkaBrokerProcess.start(ProjectRoot.locate(), temp.resolve("kafka"), 0)) {
-            System.out.printf("Kafka broker first start took %d ms%n", (System.nanoTime() - begin) / 1_000_000);
+            LOG.infof("Kafka broker first start took %d ms", (System.nanoTime() - begin) / 1_000_000);
             broker.createTopic(TOPIC, 1, Map.of("retention.ms", "-1"));
             broker.createTopic(TOPIC, 1, Map.of()); // already there: no error
 
@@ -47,7 +50,7 @@ class KafkaBrokerProcessTest {
 
             begin = System.nanoTime();
             broker.restart();
-            System.out.printf("Kafka broker restart took %d ms%n", (System.nanoTime() - begin) / 1_000_000);
+            LOG.infof("Kafka broker restart took %d ms", (System.nanoTime() - begin) / 1_000_000);
             assertTrue(broker.isAlive());
             assertEquals(List.of("hello"), consumeAll(broker));
         }
