@@ -1,0 +1,27 @@
+package id.go.bartim.pelatihan.platform.messaging;
+
+import jakarta.persistence.PersistenceException;
+import org.junit.jupiter.api.Test;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EventProcessorTest {
+
+    @Test
+    void a_database_that_is_down_or_a_lost_race_is_transient() {
+        assertTrue(EventProcessor.isTransient(new PersistenceException(new SQLException("down", "08006"))));
+        assertTrue(EventProcessor.isTransient(new RuntimeException(new SQLTransientConnectionException("pool"))));
+        assertTrue(EventProcessor.isTransient(new PersistenceException(new SQLException("deadlock", "40P01"))));
+        assertTrue(EventProcessor.isTransient(new PersistenceException(new SQLException("shutdown", "57P01"))));
+    }
+
+    @Test
+    void a_constraint_violation_or_a_bug_is_not_transient() {
+        assertFalse(EventProcessor.isTransient(new PersistenceException(new SQLException("dup", "23505"))));
+        assertFalse(EventProcessor.isTransient(new IllegalStateException("bug")));
+    }
+}
