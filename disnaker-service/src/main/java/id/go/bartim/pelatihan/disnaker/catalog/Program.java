@@ -12,9 +12,10 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+
+import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
 
 /** Program pelatihan: one entry of disnaker's training catalog, identified by its immutable code. */
 @Entity
@@ -22,7 +23,6 @@ import java.util.List;
 public class Program extends PanacheEntityBase {
 
     static final int DEFAULT_MIN_ATTENDANCE = 80;
-    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     @Id
     public String code;

@@ -23,8 +23,9 @@ import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.UUID;
+
+import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
 
 /**
  * What disnaker does with the rutan's enrollment events (SPEC 4): decide requests against the
@@ -34,7 +35,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class Decisions {
 
-    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     @Inject
     Participants participants;

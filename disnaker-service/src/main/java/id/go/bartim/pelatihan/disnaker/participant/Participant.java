@@ -1,5 +1,6 @@
 package id.go.bartim.pelatihan.disnaker.participant;
 
+import id.go.bartim.pelatihan.platform.privacy.NikMask;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -48,6 +49,6 @@ public class Participant extends PanacheEntityBase {
 
     /** {@code 6204**********12}: enough to tell people apart in a list, not enough to identify one. */
     public String maskedNik() {
-        return nik == null ? null : nik.substring(0, 4) + "*".repeat(nik.length() - 6) + nik.substring(nik.length() - 2);
+        return NikMask.mask(nik);
     }
 }

@@ -8,8 +8,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.UUID;
+
+import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
 
 /**
  * Finds the person an enrollment request is about, or registers them. Concurrent requests for a
@@ -19,7 +20,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class Participants {
 
-    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     @Inject
     EntityManager em;

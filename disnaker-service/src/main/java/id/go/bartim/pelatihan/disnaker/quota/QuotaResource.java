@@ -25,7 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
+
+import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
 
 /** The "1.000 Tenaga Kerja Terlatih" quota (SPEC 4): read it, set the target and partner allocations. */
 @Path("/api/v1/quota")
@@ -34,7 +35,6 @@ import java.time.ZoneId;
 @Tag(name = "Quota", description = "The yearly trained-workers quota: people, not enrollments")
 public class QuotaResource {
 
-    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     @Inject
     QuotaBoard board;

@@ -7,7 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
+
+import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
 
 /**
  * Records reads of a single person's record and every write. Joins the caller's transaction, so a
@@ -16,7 +17,6 @@ import java.time.ZoneId;
 @ApplicationScoped
 public class AuditLog {
 
-    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     @Inject
     CurrentActor actor;

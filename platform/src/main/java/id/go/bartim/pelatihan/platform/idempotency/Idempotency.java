@@ -114,7 +114,8 @@ public class Idempotency {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(operation.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) '\n');
-            digest.update(toJson(body) == null ? new byte[0] : toJson(body).getBytes(StandardCharsets.UTF_8));
+            String json = toJson(body);
+            digest.update(json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

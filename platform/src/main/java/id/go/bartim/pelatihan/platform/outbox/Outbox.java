@@ -9,14 +9,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.UUID;
+
+import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
 
 /** Writes an event into the outbox as part of the caller's transaction (never on its own). */
 @ApplicationScoped
 public class Outbox {
 
-    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     @Inject
     ObjectMapper mapper;

@@ -13,12 +13,13 @@ import jakarta.transaction.Transactional;
 
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+
+import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
 
 /**
  * The attendance register of a session: a bulk upsert that stores every entry or none (an entry
@@ -27,7 +28,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class AttendanceRegister {
 
-    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     @Inject
     EntityManager em;

@@ -19,9 +19,10 @@ import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+
+import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
 
 /**
  * Enrollment requests, withdrawals and completions: each changes the enrollment, the class's
@@ -30,7 +31,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class Enrollments {
 
-    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
     static final String AUDIT_TYPE = "enrollment";
 
     @Inject

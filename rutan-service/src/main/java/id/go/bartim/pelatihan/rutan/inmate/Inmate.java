@@ -13,15 +13,15 @@ import jakarta.persistence.Version;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.UUID;
+
+import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
 
 /** Warga Binaan Pemasyarakatan (WBP): a person held in the rutan, detainee or convict. */
 @Entity
 @Table(name = "inmate")
 public class Inmate extends PanacheEntityBase {
 
-    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     @Id
     public UUID id;

@@ -23,6 +23,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
+
 /** Inmate admissions, changes and releases; every write joins the caller's transaction with its audit line. */
 @ApplicationScoped
 public class InmateService {
@@ -80,7 +82,7 @@ public class InmateService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Inmate release(UUID id, ReleaseRequest request) {
         Inmate inmate = find(id);
-        inmate.release(request.reason(), request.releaseDate(), LocalDate.now(Inmate.WIB));
+        inmate.release(request.reason(), request.releaseDate(), LocalDate.now(WIB));
         released.fire(new InmateReleased(id, request.reason().name(), request.releaseDate()));
         em.flush();
         audit.record("RELEASE", AUDIT_TYPE, id);

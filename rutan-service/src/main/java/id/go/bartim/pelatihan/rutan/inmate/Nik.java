@@ -1,5 +1,6 @@
 package id.go.bartim.pelatihan.rutan.inmate;
 
+import id.go.bartim.pelatihan.platform.privacy.NikMask;
 import id.go.bartim.pelatihan.platform.problem.Problem.FieldError;
 
 import java.time.DateTimeException;
@@ -55,10 +56,7 @@ public final class Nik {
 
     /** {@code 6204**********12}: enough to tell two people apart in a list, not enough to use the NIK. */
     public static String mask(String nik) {
-        if (nik == null || nik.length() < 6) {
-            return nik == null ? null : "*".repeat(nik.length());
-        }
-        return nik.substring(0, 4) + "*".repeat(nik.length() - 6) + nik.substring(nik.length() - 2);
+        return NikMask.mask(nik);
     }
 
     /**

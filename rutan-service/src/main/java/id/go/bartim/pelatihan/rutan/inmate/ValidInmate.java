@@ -11,7 +11,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.LocalDate;
-import java.time.ZoneId;
+
+import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
 
 /**
  * Runs {@link InmateRequest#crossFieldViolations} as Bean Validation, so a POST answers every failed
@@ -32,7 +33,6 @@ public @interface ValidInmate {
     /** Reports each broken rule on the field it names. */
     class Rules implements ConstraintValidator<ValidInmate, InmateRequest> {
 
-        static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
         @Override
         public boolean isValid(InmateRequest request, ConstraintValidatorContext context) {

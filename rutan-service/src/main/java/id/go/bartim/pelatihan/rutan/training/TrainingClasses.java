@@ -8,14 +8,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.UUID;
+
+import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
 
 /** Opening classes and planning their sessions, checked against the program replica. */
 @ApplicationScoped
 public class TrainingClasses {
 
-    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     @Inject
     AuditLog audit;
