@@ -11,10 +11,14 @@ import id.go.bartim.pelatihan.platform.messaging.PoisonMessageException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Consumes {@code rutan.enrollments.v1}: idempotent by {@code ce_id}, poison to the DLQ. */
+/**
+ * Consumes {@code rutan.enrollments.v1} a polled batch at a time, one transaction per batch (one
+ * commit and one hold of the quota-year lock for many decisions): idempotent by {@code ce_id},
+ * per-key order kept, poison parked on the DLQ without holding up the rest of the batch.
+ */
 @ApplicationScoped
 public class EnrollmentEventConsumer {
 
@@ -31,8 +35,8 @@ public class EnrollmentEventConsumer {
 
     @Incoming("enrollments")
     @Blocking
-    public void onEvent(ConsumerRecord<String, String> record) {
-        processor.process(CONSUMER, record, this::apply);
+    public void onBatch(ConsumerRecords<String, String> records) {
+        processor.processBatch(CONSUMER, records, this::apply);
     }
 
     void apply(IncomingEvent event) {

@@ -94,11 +94,21 @@ public class QuotaLedger {
     @Transactional(Transactional.TxType.MANDATORY)
     public Object[] lockYear(int year) {
         em.flush();
-        em.createNativeQuery("insert into quota_year (year, target) values (:year, :target) on conflict do nothing")
-                .setParameter("year", year).setParameter("target", DEFAULT_TARGET).executeUpdate();
-        return (Object[]) em.createNativeQuery(
+        Object[] counts = selectForUpdate(year);
+        if (counts == null) {
+            em.createNativeQuery("insert into quota_year (year, target) values (:year, :target) on conflict do nothing")
+                    .setParameter("year", year).setParameter("target", DEFAULT_TARGET).executeUpdate();
+            counts = selectForUpdate(year);
+        }
+        return counts;
+    }
+
+    private Object[] selectForUpdate(int year) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
                         "select target, reserved, trained from quota_year where year = :year for update")
-                .setParameter("year", year).getSingleResult();
+                .setParameter("year", year).getResultList();
+        return rows.isEmpty() ? null : rows.get(0);
     }
 
     Optional<Integer> allocation(int year, String partnerCode) {

@@ -10,12 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The SPEC 4 invariants, checked against the database: the counters equal what the enrollment
  * records imply, and reserved + trained stays within the target.
  */
-final class QuotaInvariants {
+public final class QuotaInvariants {
 
     private QuotaInvariants() {
     }
 
-    static void assertHold(EntityManager em, int year) {
+    public static void assertHold(EntityManager em, int year) {
         QuarkusTransaction.requiringNew().run(() -> check(em, year));
     }
 

@@ -16,7 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.time.Duration;
@@ -27,7 +27,8 @@ import java.util.UUID;
  * Applies disnaker's decisions and certificates ({@code disnaker.enrollment-decisions.v1}) to the
  * enrollments. Idempotent by {@code ce_id}; the same fact again finds the enrollment already
  * changed and does nothing. A decision that arrives after the rutan withdrew the enrollment is
- * outdated, not broken: it is skipped. An unknown enrollment is poison (DLQ).
+ * outdated, not broken: it is skipped. An unknown enrollment is poison (DLQ). A polled batch is
+ * applied in one transaction (see {@link EventProcessor#processBatch}).
  */
 @ApplicationScoped
 public class DecisionConsumer {
@@ -48,8 +49,8 @@ public class DecisionConsumer {
 
     @Incoming("decisions")
     @Blocking
-    public void onEvent(ConsumerRecord<String, String> record) {
-        processor.process(CONSUMER, record, this::apply);
+    public void onBatch(ConsumerRecords<String, String> records) {
+        processor.processBatch(CONSUMER, records, this::apply);
     }
 
     void apply(IncomingEvent event) {

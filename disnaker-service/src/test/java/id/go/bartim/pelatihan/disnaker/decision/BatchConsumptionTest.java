@@ -1,0 +1,153 @@
+package id.go.bartim.pelatihan.disnaker.decision;
+
+import id.go.bartim.pelatihan.contract.EventTypes;
+import id.go.bartim.pelatihan.contract.Topics;
+import id.go.bartim.pelatihan.disnaker.DisnakerInfra;
+import id.go.bartim.pelatihan.disnaker.quota.QuotaInvariants;
+import id.go.bartim.pelatihan.platform.messaging.EventProcessor;
+import id.go.bartim.pelatihan.testing.KafkaTopics;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.freshYear;
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.kafka;
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.person;
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.program;
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.quota;
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.requestedJson;
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.target;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The batch path of the enrollment consumer, driven with polled records as the Kafka connector hands
+ * them over: a batch is one transaction, the quota rules hold inside it, and a poison record or a
+ * repeated event in a batch neither stops the others nor counts twice.
+ */
+@QuarkusTest
+@WithTestResource(DisnakerInfra.class)
+class BatchConsumptionTest {
+
+    private static final AtomicLong OFFSET = new AtomicLong(1_000_000);
+
+    @Inject
+    EventProcessor processor;
+
+    @Inject
+    EnrollmentEventConsumer consumer;
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void a_batch_of_thirty_requests_is_decided_in_one_transaction() {
+        int year = freshYear();
+        String code = program();
+        List<ConsumerRecord<String, String>> batch = new ArrayList<>();
+        List<UUID> ceIds = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            UUID ceId = UUID.randomUUID();
+            ceIds.add(ceId);
+            batch.add(requested(ceId, UUID.randomUUID().toString(), code, year));
+        }
+
+        processor.processBatch(EnrollmentEventConsumer.CONSUMER, batch, consumer::apply);
+
+        assertEquals(30, count("select count(*) from enrollment_decision where year = ?1 and status = 'ACCEPTED'", year));
+        // now() is the transaction's start: one value for thirty events means one transaction
+        assertEquals(1, count("select count(distinct processed_at) from processed_event where consumer = ?1"
+                + " and event_id in (" + quoted(ceIds) + ")", EnrollmentEventConsumer.CONSUMER));
+        assertEquals(30, quota(year).getInt("reserved"));
+        QuotaInvariants.assertHold(em, year);
+    }
+
+    @Test
+    void the_quota_counts_the_slots_reserved_earlier_in_the_same_batch() {
+        int year = freshYear();
+        target(year, 3);
+        String code = program();
+        List<ConsumerRecord<String, String>> batch = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            batch.add(requested(UUID.randomUUID(), UUID.randomUUID().toString(), code, year));
+        }
+
+        processor.processBatch(EnrollmentEventConsumer.CONSUMER, batch, consumer::apply);
+
+        assertEquals(3, count("select count(*) from enrollment_decision where year = ?1 and status = 'ACCEPTED'", year));
+        assertEquals(5, count("select count(*) from enrollment_decision where year = ?1"
+                + " and rejection_reason = 'QUOTA_EXHAUSTED'", year));
+        QuotaInvariants.assertHold(em, year);
+    }
+
+    @Test
+    void poison_in_a_batch_is_parked_and_the_rest_applied_once() {
+        int year = freshYear();
+        String code = program();
+        String first = UUID.randomUUID().toString();
+        String last = UUID.randomUUID().toString();
+        UUID repeated = UUID.randomUUID();
+        ConsumerRecord<String, String> poison = record(UUID.randomUUID().toString(), EventTypes.ENROLLMENT_REQUESTED,
+                UUID.randomUUID(), requestedJson(UUID.randomUUID().toString(), person(true), code, year, "RUTAN-TML"));
+        ConsumerRecord<String, String> unreadable = new ConsumerRecord<>(Topics.ENROLLMENTS, 0,
+                OFFSET.incrementAndGet(), UUID.randomUUID().toString(), "{}");
+        List<ConsumerRecord<String, String>> batch = List.of(
+                requested(UUID.randomUUID(), first, code, year),
+                poison,
+                requested(repeated, last, code, year),
+                unreadable,
+                requested(repeated, last, code, year));
+
+        processor.processBatch(EnrollmentEventConsumer.CONSUMER, batch, consumer::apply);
+
+        assertEquals(2, count("select count(*) from enrollment_decision where year = ?1", year));
+        assertEquals(2, quota(year).getInt("reserved"));
+        for (ConsumerRecord<String, String> parked : List.of(poison, unreadable)) {
+            ConsumerRecord<String, String> inDlq = await().atMost(Duration.ofSeconds(20))
+                    .until(() -> kafka().readByKey(Topics.dlq(Topics.ENROLLMENTS), parked.key()), l -> !l.isEmpty())
+                    .get(0);
+            assertEquals(parked.value(), inDlq.value());
+            assertEquals(Topics.ENROLLMENTS, KafkaTopics.header(inDlq, "dead-letter-topic"));
+            assertEquals(Long.toString(parked.offset()), KafkaTopics.header(inDlq, "dead-letter-offset"));
+            assertFalse(KafkaTopics.header(inDlq, "dead-letter-reason").isBlank());
+        }
+        assertTrue(kafka().readByKey(Topics.dlq(Topics.ENROLLMENTS), first).isEmpty());
+        QuotaInvariants.assertHold(em, year);
+    }
+
+    private static ConsumerRecord<String, String> requested(UUID ceId, String enrollmentId, String code, int year) {
+        return record(enrollmentId, EventTypes.ENROLLMENT_REQUESTED, ceId,
+                requestedJson(enrollmentId, person(true), code, year, "RUTAN-TML"));
+    }
+
+    /** A record as the connector delivers it: the CloudEvent headers a producer of the contract writes. */
+    private static ConsumerRecord<String, String> record(String key, String type, UUID ceId, String json) {
+        ProducerRecord<String, String> sent = KafkaTopics.cloudEvent(Topics.ENROLLMENTS, key, type, ceId, json);
+        ConsumerRecord<String, String> record = new ConsumerRecord<>(Topics.ENROLLMENTS, 0, OFFSET.incrementAndGet(),
+                key, json);
+        sent.headers().forEach(h -> record.headers().add(h));
+        return record;
+    }
+
+    private long count(String sql, Object parameter) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(sql.replace("?1", ":p"))
+                .setParameter("p", parameter).getSingleResult()).longValue());
+    }
+
+    private static String quoted(List<UUID> ids) {
+        return String.join(",", ids.stream().map(id -> "'" + id + "'").toList());
+    }
+}
