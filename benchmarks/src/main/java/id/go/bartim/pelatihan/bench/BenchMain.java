@@ -170,7 +170,10 @@ public final class BenchMain {
         List<String> inmates = decisions.inmates(n);
         List<String> classes = decisions.classes(n);
         step("Burst: " + n + " enrollments, " + options.burstConcurrency() + " in flight");
+        CpuMeter cpu = new CpuMeter(system);
+        Map<String, Double> cpuBefore = cpu.snapshot();
         DecisionPhases.Posted posted = enrollAndAwait("burst", inmates, classes, 0, options.burstConcurrency());
+        Map<String, Double> cpuUsed = CpuMeter.between(cpuBefore, cpu.snapshot());
         stopJfr();
         long start = posted.result().startEpochNanos();
         Collection<Journey> j = DecisionTimes.of(system, DecisionPhases.ids(posted)).values();
@@ -189,6 +192,7 @@ public final class BenchMain {
         m.put("decisions_per_s_on_disnaker", j.size() / disnakerS);
         m.put("hops", hops(j));
         m.put("quota", quota);
+        m.put("cpu_seconds", cpuUsed);
         results.put("burst", m);
         report.info("3 burst", n + " POSTs answered 202 after", String.format("%.2f s (%.0f/s)%s", intakeS,
                 n / intakeS, errors(posted.result())));
@@ -196,9 +200,32 @@ public final class BenchMain {
                 j.size() / disnakerS));
         report.check("3 burst", "all applied on rutan after (end to end)", String.format("%.2f s = %.0f decisions/s",
                 rutanS, perSecond), ">= 2000/s", perSecond >= 2000);
+        cpuReport(cpuUsed, j.size(), rutanS);
         report.check("3 burst", "quota counters exact", String.format("reserved %s, expected %d, rejected %s",
                 quota.get("quota_reserved"), acceptedSoFar, quota.get("disnaker_rejected")), "exact",
                 Boolean.TRUE.equals(quota.get("exact")));
+    }
+
+    /**
+     * CPU each part spent per enrollment during the burst, and the rate the machine's cores could carry at
+     * most if the system did nothing but this (the load generator excluded): the ceiling of any end-to-end rate.
+     */
+    private void cpuReport(Map<String, Double> used, int enrollments, double seconds) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        double systemMs = 0;
+        StringBuilder parts = new StringBuilder();
+        for (Map.Entry<String, Double> e : used.entrySet()) {
+            double msEach = e.getValue() * 1000 / enrollments;
+            if (!CpuMeter.LOAD.equals(e.getKey())) {
+                systemMs += msEach;
+            }
+            parts.append(String.format("%s%s %.2f", parts.length() == 0 ? "" : ", ", e.getKey(), msEach));
+        }
+        double busy = used.values().stream().mapToDouble(Double::doubleValue).sum() / (seconds * cores);
+        report.info("3 burst", "CPU ms per enrollment (all hops)", parts.toString());
+        report.info("3 burst", "  system total / what " + cores + " cores allow", String.format(
+                "%.2f ms -> at most %.0f enrollments/s; cores %.0f%% busy during the burst", systemMs,
+                cores * 1000 / systemMs, busy * 100));
     }
 
     private DecisionPhases.Posted enrollAndAwait(String name, List<String> inmates, List<String> classes, double rate,

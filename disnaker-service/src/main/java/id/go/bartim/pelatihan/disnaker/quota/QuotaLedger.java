@@ -27,8 +27,9 @@ public class QuotaLedger {
     /** Reserves a slot for the person, or shares the one they hold; else says why not. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<String> reserve(int year, UUID participantId, String programCode, String partnerCode) {
-        Object[] counts = lockYear(year);
-        if (slotState(year, participantId).isPresent()) {
+        // One round trip: the year's counters, locked, and whether the person already holds a slot
+        Object[] counts = lockYear(year, participantId);
+        if (counts[3] != null) {
             return Optional.empty();
         }
         int target = ((Number) counts[0]).intValue();
@@ -93,21 +94,35 @@ public class QuotaLedger {
     /** {target, reserved, trained} of the year, locked for this transaction; the row is made on first use. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Object[] lockYear(int year) {
+        return lockYear(year, null);
+    }
+
+    /** As {@link #lockYear(int)}, plus the state of the participant's slot that year (or null) as 4th value. */
+    private Object[] lockYear(int year, UUID participantId) {
         em.flush();
-        Object[] counts = selectForUpdate(year);
+        Object[] counts = selectForUpdate(year, participantId);
         if (counts == null) {
             em.createNativeQuery("insert into quota_year (year, target) values (:year, :target) on conflict do nothing")
                     .setParameter("year", year).setParameter("target", DEFAULT_TARGET).executeUpdate();
-            counts = selectForUpdate(year);
+            counts = selectForUpdate(year, participantId);
         }
         return counts;
     }
 
-    private Object[] selectForUpdate(int year) {
+    private Object[] selectForUpdate(int year, UUID participantId) {
+        jakarta.persistence.Query query;
+        if (participantId == null) {
+            query = em.createNativeQuery(
+                    "select target, reserved, trained, null from quota_year where year = :year for update");
+        } else {
+            query = em.createNativeQuery("""
+                            select y.target, y.reserved, y.trained,
+                                   (select s.state from quota_slot s where s.year = y.year and s.participant_id = :participant)
+                            from quota_year y where y.year = :year for update of y""")
+                    .setParameter("participant", participantId);
+        }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "select target, reserved, trained from quota_year where year = :year for update")
-                .setParameter("year", year).getResultList();
+        List<Object[]> rows = query.setParameter("year", year).getResultList();
         return rows.isEmpty() ? null : rows.get(0);
     }
 
