@@ -68,6 +68,7 @@ public final class BenchMain {
             decisions.prepare();
             startupAndIdleMemory();
             baselines();
+            jitWarmup();
             steady();
             burst();
             results.put("rss_after_burst_mib", rss());
@@ -123,6 +124,24 @@ public final class BenchMain {
                 Report.percentiles(pg));
     }
 
+    /** Not measured: the hot paths compiled before the figures are taken, as in a service that has run a while. */
+    private void jitWarmup() throws Exception {
+        int n = options.jitWarmup();
+        if (n == 0) {
+            return;
+        }
+        step("JIT warm-up: creating " + n + " inmates and " + (n + 499) / 500 + " classes (not timed)");
+        List<String> inmates = decisions.inmates(n);
+        List<String> classes = decisions.classes(n);
+        step("JIT warm-up: " + n + " enrollments, " + options.burstConcurrency() + " in flight (not measured)");
+        long begin = System.nanoTime();
+        enrollAndAwait("jit-warmup", inmates, classes, 0, options.burstConcurrency());
+        double seconds = (System.nanoTime() - begin) / 1e9;
+        results.put("jit_warmup", Map.of("enrollments", n, "seconds", seconds));
+        report.info("2 steady", "JIT warm-up before measuring (not a figure)",
+                String.format("%d enrollments decided in %.1f s", n, seconds));
+    }
+
     private void steady() throws Exception {
         int warm = (int) Math.round(options.steadyRate() * options.warmupSeconds());
         int measured = (int) Math.round(options.steadyRate() * options.steadySeconds());
@@ -172,8 +191,12 @@ public final class BenchMain {
         step("Burst: " + n + " enrollments, " + options.burstConcurrency() + " in flight");
         CpuMeter cpu = new CpuMeter(system);
         Map<String, Double> cpuBefore = cpu.snapshot();
+        Map<String, Double> rutanThreads = CpuMeter.threads(system.rutan.pid());
+        Map<String, Double> disnakerThreads = CpuMeter.threads(system.disnaker.pid());
         DecisionPhases.Posted posted = enrollAndAwait("burst", inmates, classes, 0, options.burstConcurrency());
         Map<String, Double> cpuUsed = CpuMeter.between(cpuBefore, cpu.snapshot());
+        rutanThreads = CpuMeter.between(rutanThreads, CpuMeter.threads(system.rutan.pid()));
+        disnakerThreads = CpuMeter.between(disnakerThreads, CpuMeter.threads(system.disnaker.pid()));
         stopJfr();
         long start = posted.result().startEpochNanos();
         Collection<Journey> j = DecisionTimes.of(system, DecisionPhases.ids(posted)).values();
@@ -201,6 +224,9 @@ public final class BenchMain {
         report.check("3 burst", "all applied on rutan after (end to end)", String.format("%.2f s = %.0f decisions/s",
                 rutanS, perSecond), ">= 2000/s", perSecond >= 2000);
         cpuReport(cpuUsed, j.size(), rutanS);
+        threadReport("rutan-service", rutanThreads, j.size());
+        threadReport("disnaker-service", disnakerThreads, j.size());
+        m.put("cpu_seconds_by_thread", Map.of("rutan-service", rutanThreads, "disnaker-service", disnakerThreads));
         report.check("3 burst", "quota counters exact", String.format("reserved %s, expected %d, rejected %s",
                 quota.get("quota_reserved"), acceptedSoFar, quota.get("disnaker_rejected")), "exact",
                 Boolean.TRUE.equals(quota.get("exact")));
@@ -226,6 +252,14 @@ public final class BenchMain {
         report.info("3 burst", "  system total / what " + cores + " cores allow", String.format(
                 "%.2f ms -> at most %.0f enrollments/s; cores %.0f%% busy during the burst", systemMs,
                 cores * 1000 / systemMs, busy * 100));
+    }
+
+    private void threadReport(String service, Map<String, Double> threads, int enrollments) {
+        String top = threads.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(5)
+                .map(e -> String.format("%s %.2f", e.getKey(), e.getValue() * 1000 / enrollments))
+                .collect(java.util.stream.Collectors.joining(", "));
+        report.info("3 burst", "  " + service + " threads, CPU ms per enrollment", top);
     }
 
     private DecisionPhases.Posted enrollAndAwait(String name, List<String> inmates, List<String> classes, double rate,

@@ -7,6 +7,7 @@ record BenchOptions(
         double steadyRate,
         int steadySeconds,
         int warmupSeconds,
+        int jitWarmup,
         int burst,
         int burstConcurrency,
         int restSeconds,
@@ -23,6 +24,8 @@ record BenchOptions(
               --rate <n/s>            steady enrollment rate (50)
               --steady <s>            steady phase length, seconds (60)
               --warmup <s>            warm-up before each measured phase, seconds (10)
+              --jit-warmup <n>        enrollments posted as fast as taken before any measured phase,
+                                      so the services' JIT has compiled the hot paths (3000; 0: cold)
               --burst <n>             enrollments of distinct people in the burst (2000)
               --burst-concurrency <n> requests in flight while posting the burst (32)
               --rest <s>              length of each REST phase, seconds (20)
@@ -40,6 +43,7 @@ record BenchOptions(
         double rate = 50;
         int steady = 60;
         int warmup = 10;
+        int jitWarmup = 3000;
         int burst = 2000;
         int burstConcurrency = 32;
         int rest = 20;
@@ -56,6 +60,7 @@ record BenchOptions(
                 case "--rate" -> rate = Double.parseDouble(value(args, ++i));
                 case "--steady" -> steady = Integer.parseInt(value(args, ++i));
                 case "--warmup" -> warmup = Integer.parseInt(value(args, ++i));
+                case "--jit-warmup" -> jitWarmup = Integer.parseInt(value(args, ++i));
                 case "--burst" -> burst = Integer.parseInt(value(args, ++i));
                 case "--burst-concurrency" -> burstConcurrency = Integer.parseInt(value(args, ++i));
                 case "--rest" -> rest = Integer.parseInt(value(args, ++i));
@@ -73,10 +78,10 @@ record BenchOptions(
                 default -> throw new IllegalArgumentException("unknown argument: " + arg);
             }
         }
-        if (rate <= 0 || steady < 1 || burst < 1 || rest < 1 || fraction <= 0 || samples < 10) {
+        if (rate <= 0 || steady < 1 || burst < 1 || rest < 1 || fraction <= 0 || samples < 10 || jitWarmup < 0) {
             throw new IllegalArgumentException("rates, lengths and sizes must be positive");
         }
-        return new BenchOptions(rate, steady, warmup, burst, burstConcurrency, rest, restConcurrency, fraction,
+        return new BenchOptions(rate, steady, warmup, jitWarmup, burst, burstConcurrency, rest, restConcurrency, fraction,
                 samples, jvmOpts, jfr, fsyncOff, out);
     }
 

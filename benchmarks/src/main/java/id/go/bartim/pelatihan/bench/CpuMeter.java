@@ -76,6 +76,31 @@ final class CpuMeter {
         return seconds;
     }
 
+    /** CPU seconds of a service's threads so far, grouped by thread name without digits (JIT, GC, workers...). */
+    static Map<String, Double> threads(long pid) {
+        Map<String, Double> seconds = new java.util.TreeMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            for (Path t : tasks.toList()) {
+                long[] s = stat(t);
+                String name = comm(t).replaceAll("[0-9#-]+", "#");
+                if (s != null) {
+                    seconds.merge(name, (s[1] + s[2]) * SECONDS_PER_TICK, Double::sum);
+                }
+            }
+        } catch (IOException gone) {
+            // the process ended
+        }
+        return seconds;
+    }
+
+    private static String comm(Path task) {
+        try {
+            return Files.readString(task.resolve("comm")).trim();
+        } catch (IOException gone) {
+            return "?";
+        }
+    }
+
     static Map<String, Double> between(Map<String, Double> before, Map<String, Double> after) {
         Map<String, Double> used = new LinkedHashMap<>();
         after.forEach((part, s) -> used.put(part, s - before.getOrDefault(part, 0.0)));

@@ -32,6 +32,8 @@ import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
 public class Enrollments {
 
     static final String AUDIT_TYPE = "enrollment";
+    private static final List<EnrollmentStatus> LIVE_OR_DONE = List.of(EnrollmentStatus.PENDING,
+            EnrollmentStatus.ACCEPTED, EnrollmentStatus.COMPLETED, EnrollmentStatus.NOT_COMPETENT);
 
     @Inject
     TrainingClasses classes;
@@ -61,9 +63,12 @@ public class Enrollments {
         if (!inmate.isActive()) {
             throw ProblemException.conflict("inmate-not-active", "Inmate " + inmateId + " is " + inmate.status);
         }
-        if (Enrollment.count("classId = ?1 and inmateId = ?2 and status in ?3", classId, inmateId,
-                List.of(EnrollmentStatus.PENDING, EnrollmentStatus.ACCEPTED, EnrollmentStatus.COMPLETED,
-                        EnrollmentStatus.NOT_COMPETENT)) > 0) {
+        // A plain select with a cached plan: Panache's count() builds a new count query every call
+        if (!em.createQuery("""
+                        select e.id from Enrollment e
+                        where e.classId = :classId and e.inmateId = :inmateId and e.status in :live""", UUID.class)
+                .setParameter("classId", classId).setParameter("inmateId", inmateId)
+                .setParameter("live", LIVE_OR_DONE).setMaxResults(1).getResultList().isEmpty()) {
             throw ProblemException.conflict("already-enrolled", "The inmate is already enrolled in this class");
         }
         OffsetDateTime now = OffsetDateTime.now(WIB);

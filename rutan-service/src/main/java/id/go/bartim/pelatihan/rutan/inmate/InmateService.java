@@ -135,10 +135,11 @@ public class InmateService {
     }
 
     private void requireUniqueRegistration(String registrationNumber, UUID self) {
-        long taken = self == null
-                ? Inmate.count("registrationNumber", registrationNumber)
-                : Inmate.count("registrationNumber = ?1 and id <> ?2", registrationNumber, self);
-        if (taken > 0) {
+        // A plain select with a cached plan: Panache's count() builds a new count query every call
+        boolean taken = !em.createQuery("select i.id from Inmate i where i.registrationNumber = :number", UUID.class)
+                .setParameter("number", registrationNumber)
+                .setMaxResults(2).getResultList().stream().filter(id -> !id.equals(self)).toList().isEmpty();
+        if (taken) {
             throw ProblemException.conflict("duplicate-registration-number",
                     "Registration number " + registrationNumber + " belongs to another inmate");
         }
