@@ -8,17 +8,12 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -39,7 +34,8 @@ public class DeadLetters {
     @Inject
     MeterRegistry registry;
 
-    private KafkaProducer<String, String> producer;
+    private ReliableProducer producer;
+
 
     public void park(ConsumerRecord<String, String> record, String type, Throwable reason) {
         Log.warnf("poison message on %s partition %d offset %d (%s): %s, sending to DLQ",
@@ -48,7 +44,7 @@ public class DeadLetters {
                 record.value(), headers(record, reason));
         for (int attempt = 1; ; attempt++) {
             try {
-                producer().send(parked).get(30, TimeUnit.SECONDS);
+                producer().get().send(parked).get(30, TimeUnit.SECONDS);
                 registry.counter("events.dlq", "topic", record.topic(), "type", type).increment();
                 return;
             } catch (InterruptedException e) {
@@ -57,8 +53,8 @@ public class DeadLetters {
             } catch (Exception e) {
                 Log.warnf("could not park %s offset %d on the DLQ (attempt %d): %s", record.topic(), record.offset(),
                         attempt, e.getMessage());
-                reset();
-                pause(Math.min(MAX_PAUSE_MS, 100L << Math.min(attempt, 6)));
+                producer().reset();
+                EventProcessor.pause(Math.min(MAX_PAUSE_MS, 100L << Math.min(attempt, 6)));
             }
         }
     }
@@ -88,41 +84,17 @@ public class DeadLetters {
     }
 
     /** Made on the first poison message: a service that never parks anything keeps no producer. */
-    private synchronized KafkaProducer<String, String> producer() {
+    private synchronized ReliableProducer producer() {
         if (producer == null) {
-            Properties props = new Properties();
-            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-            props.put(ProducerConfig.ACKS_CONFIG, "all");
-            props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-            props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
-            props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
-            props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
-            props.put(ProducerConfig.CLIENT_ID_CONFIG, "dead-letters");
-            props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-            props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-            producer = new KafkaProducer<>(props);
+            producer = new ReliableProducer(bootstrapServers, "dead-letters");
         }
         return producer;
     }
 
-    private synchronized void reset() {
-        if (producer != null) {
-            producer.close(Duration.ofSeconds(1));
-            producer = null;
-        }
-    }
-
     @PreDestroy
-    void close() {
-        reset();
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+    synchronized void close() {
+        if (producer != null) {
+            producer.reset();
         }
     }
 }

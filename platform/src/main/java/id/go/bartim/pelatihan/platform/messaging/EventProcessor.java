@@ -198,7 +198,7 @@ public class EventProcessor {
         registry.counter("events.dlq", "topic", record.topic(), "type", type).increment();
     }
 
-    private static void pause(long millis) {
+    static void pause(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
