@@ -38,8 +38,10 @@ public class DeadLetters {
 
 
     public void park(ConsumerRecord<String, String> record, String type, Throwable reason) {
+        // Our own poison messages name the problem, never personal data; other errors are logged by class only
         Log.warnf("poison message on %s partition %d offset %d (%s): %s, sending to DLQ",
-                record.topic(), record.partition(), record.offset(), type, reason.getMessage());
+                record.topic(), record.partition(), record.offset(), type,
+                reason instanceof PoisonMessageException ? reason.getMessage() : reason.getClass().getSimpleName());
         ProducerRecord<String, String> parked = new ProducerRecord<>(Topics.dlq(record.topic()), null, record.key(),
                 record.value(), headers(record, reason));
         for (int attempt = 1; ; attempt++) {

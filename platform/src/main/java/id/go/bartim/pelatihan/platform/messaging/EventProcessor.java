@@ -140,8 +140,9 @@ public class EventProcessor {
                 return outcome;
             });
         } catch (RuntimeException e) {
-            Log.infof("batch of %d from %s failed as a whole (%s: %s); applying its events one by one",
-                    events.size(), readable.get(0).topic(), e.getClass().getSimpleName(), e.getMessage());
+            // The class only: a database error's message can quote a row's values (a NIK)
+            Log.infof("batch of %d from %s failed as a whole (%s); applying its events one by one",
+                    events.size(), readable.get(0).topic(), e.getClass().getSimpleName());
             for (int i = 0; i < events.size(); i++) {
                 processOne(consumer, readable.get(i), events.get(i), handler, true);
             }
