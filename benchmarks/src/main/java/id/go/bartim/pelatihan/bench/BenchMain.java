@@ -197,7 +197,7 @@ public final class BenchMain {
         Map<String, Double> cpuUsed = CpuMeter.between(cpuBefore, cpu.snapshot());
         rutanThreads = CpuMeter.between(rutanThreads, CpuMeter.threads(system.rutan.pid()));
         disnakerThreads = CpuMeter.between(disnakerThreads, CpuMeter.threads(system.disnaker.pid()));
-        stopJfr();
+        stopJfr("decisions");
         long start = posted.result().startEpochNanos();
         Collection<Journey> j = DecisionTimes.of(system, DecisionPhases.ids(posted)).values();
         double intakeS = (max(j, x -> posted.acceptedAt().get(x.enrollmentId())) - start) / 1e9;
@@ -282,10 +282,12 @@ public final class BenchMain {
                 + " fixed concurrency then fixed arrival rate");
         List<String> ids = decisions.inmates(200);
         Map<String, Object> m = new LinkedHashMap<>();
+        startJfr();
         RestFigures health = restPhase("health-live", i -> api.health(), 200, m);
         RestFigures get = restPhase("get-inmate",
                 i -> api.getInmate(ids.get(ThreadLocalRandom.current().nextInt(ids.size()))), 200, m);
         RestFigures post = restPhase("post-inmate", api::postInmate, 201, m);
+        stopJfr("rest");
         results.put("rest", m);
         double ceiling = health.most().requestsPerSecond();
         double getShare = get.most().requestsPerSecond() / ceiling;
@@ -354,10 +356,11 @@ public final class BenchMain {
         }
     }
 
-    private void stopJfr() {
+    /** Stops the recording started by {@link #startJfr()} into {@code <service>-<phase>.jfr}. */
+    private void stopJfr(String phase) {
         if (options.jfr()) {
             for (BenchSystem.Service s : List.of(system.rutan, system.disnaker)) {
-                Path file = system.root.resolve(s.process().name() + ".jfr");
+                Path file = system.root.resolve(s.process().name() + "-" + phase + ".jfr");
                 jcmd(s.pid(), "JFR.stop", "name=bench", "filename=" + file);
                 step("JFR recording: " + file);
             }

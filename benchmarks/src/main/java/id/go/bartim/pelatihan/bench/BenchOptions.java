@@ -34,8 +34,9 @@ record BenchOptions(
                                       the same endpoint took at fixed concurrency (0.7)
               --baseline-samples <n>  Kafka and PostgreSQL round trips measured (1000)
               --service-jvm-opts <s>  JAVA_TOOL_OPTIONS for both services (none: production flags)
-              --jfr                   record both services with JFR during steady + burst
-                                      (benchmarks/target/bench-run/*.jfr)
+              --jfr                   record both services with JFR: steady + burst into
+                                      <service>-decisions.jfr, the REST phases into <service>-rest.jfr
+                                      (benchmarks/target/bench-run/)
               --pg-fsync-off          PostgreSQL without fsync (throwaway, as the tests run it)
               --out <file>            JSON results (benchmarks/target/bench-results.json)""";
 

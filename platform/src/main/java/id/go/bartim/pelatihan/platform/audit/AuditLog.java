@@ -11,8 +11,9 @@ import java.time.OffsetDateTime;
 import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
 
 /**
- * Records reads of a single person's record and every write. Joins the caller's transaction, so a
- * write and its audit line commit (or roll back) together.
+ * Records reads of a single person's record and every write. A write's line joins the caller's transaction, so a
+ * write and its audit line commit (or roll back) together; a read's line is committed before the read returns,
+ * together with the lines of concurrent reads ({@link ReadAudit}).
  */
 @ApplicationScoped
 public class AuditLog {
@@ -20,6 +21,9 @@ public class AuditLog {
 
     @Inject
     CurrentActor actor;
+
+    @Inject
+    ReadAudit reads;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String resourceType, Object resourceId) {
@@ -33,9 +37,15 @@ public class AuditLog {
         Log.debugf("audit %s %s %s by %s", action, resourceType, event.resourceId, event.actor);
     }
 
-    /** For reads, which run without a transaction of their own. */
-    @Transactional(Transactional.TxType.REQUIRED)
+    /**
+     * For reads: returns once the line is durable, whether or not the caller is in a transaction (the line does not
+     * depend on it: the read happened). Throws a 503 problem when the line cannot be written, so the caller serves
+     * nothing.
+     */
     public void read(String resourceType, Object resourceId) {
-        record("READ", resourceType, resourceId);
+        String id = resourceId == null ? null : resourceId.toString();
+        String who = actor.name();
+        reads.record(OffsetDateTime.now(WIB), who, resourceType, id);
+        Log.debugf("audit READ %s %s by %s", resourceType, id, who);
     }
 }

@@ -90,8 +90,7 @@ public class InmateService {
         return inmate;
     }
 
-    /** One person's full record: the read is audited (SPEC 7). */
-    @Transactional
+    /** One person's full record: the read is audited (SPEC 7) before the record is returned. */
     public Inmate read(UUID id) {
         Inmate inmate = find(id);
         audit.read(AUDIT_TYPE, id);

@@ -1,0 +1,91 @@
+package id.go.bartim.pelatihan.platform.security;
+
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.time.Clock;
+
+import javax.crypto.SecretKey;
+
+import io.smallrye.jwt.auth.principal.DefaultJWTParser;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * The parser Quarkus' bearer-token authentication uses (it injects a {@link JWTParser}): SmallRye JWT's own
+ * verification, done once per distinct token and remembered until the token expires ({@link VerifiedTokens}).
+ * Only {@link #parse(String)}, the call made for every request, is cached; the rest is SmallRye's as it is.
+ * {@code app.security.verified-token-cache-size} bounds how many tokens are remembered (0: verify every time).
+ */
+@Alternative
+@Priority(1)
+@ApplicationScoped
+public class CachingJwtParser implements JWTParser {
+
+    private final DefaultJWTParser verifier;
+    private final VerifiedTokens verified;
+
+    @Inject
+    CachingJwtParser(DefaultJWTParser verifier,
+            @ConfigProperty(name = "app.security.verified-token-cache-size", defaultValue = "1024") int capacity) {
+        this.verifier = verifier;
+        this.verified = new VerifiedTokens(capacity, Clock.systemUTC());
+    }
+
+    @Override
+    public JsonWebToken parse(String token) throws ParseException {
+        JsonWebToken known = verified.get(token);
+        if (known != null) {
+            return known;
+        }
+        JsonWebToken fresh = verifier.parse(token);
+        verified.put(token, fresh);
+        return fresh;
+    }
+
+    @Override
+    public JsonWebToken parse(String token, JWTAuthContextInfo context) throws ParseException {
+        return verifier.parse(token, context);
+    }
+
+    @Override
+    public JsonWebToken verify(String token, PublicKey key) throws ParseException {
+        return verifier.verify(token, key);
+    }
+
+    @Override
+    public JsonWebToken verify(String token, SecretKey key) throws ParseException {
+        return verifier.verify(token, key);
+    }
+
+    @Override
+    public JsonWebToken verify(String token, String secret) throws ParseException {
+        return verifier.verify(token, secret);
+    }
+
+    @Override
+    public JsonWebToken decrypt(String token, PrivateKey key) throws ParseException {
+        return verifier.decrypt(token, key);
+    }
+
+    @Override
+    public JsonWebToken decrypt(String token, SecretKey key) throws ParseException {
+        return verifier.decrypt(token, key);
+    }
+
+    @Override
+    public JsonWebToken decrypt(String token, String secret) throws ParseException {
+        return verifier.decrypt(token, secret);
+    }
+
+    @Override
+    public JsonWebToken parseOnly(String token) throws ParseException {
+        return verifier.parseOnly(token);
+    }
+}

@@ -1,0 +1,155 @@
+package id.go.bartim.pelatihan.platform.security;
+
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Set;
+
+import id.go.bartim.pelatihan.infra.TokenIssuer;
+import io.smallrye.jwt.auth.principal.DefaultJWTParser;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import io.smallrye.jwt.auth.principal.ParseException;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** SmallRye JWT's real verification behind the cache: RS256 tokens signed here, checked against the public key. */
+class CachingJwtParserTest {
+
+    private static final String ISSUER = "https://pelatihan.bartim.go.id/test";
+    private static final KeyPair TRUSTED = keyPair();
+    private static final TokenIssuer SIGNER = new TokenIssuer(TRUSTED.getPrivate());
+
+    private static CachingJwtParser parser(int capacity) {
+        JWTAuthContextInfo context = new JWTAuthContextInfo(
+                (java.security.interfaces.RSAPublicKey) TRUSTED.getPublic(), ISSUER);
+        return new CachingJwtParser(new DefaultJWTParser(context), capacity);
+    }
+
+    private static String token(String subject) {
+        return SIGNER.issue(ISSUER, subject, Set.of("rutan-officer"), Duration.ofMinutes(30));
+    }
+
+    @Test
+    void verifies_a_token_once_and_answers_its_repeats_from_memory() throws ParseException {
+        CachingJwtParser parser = parser(16);
+        String token = token("operator-1");
+
+        JsonWebToken first = parser.parse(token);
+        JsonWebToken again = parser.parse(token);
+
+        assertEquals("operator-1", first.getSubject());
+        assertEquals(Set.of("rutan-officer"), first.getGroups());
+        assertSame(first, again, "the second request must not verify (and build) the token again");
+        assertNotSame(first, parser.parse(token("operator-2")), "another token is verified on its own");
+    }
+
+    @Test
+    void never_accepts_a_tampered_copy_of_a_verified_token() throws ParseException {
+        CachingJwtParser parser = parser(16);
+        String token = token("operator-1");
+        parser.parse(token);
+
+        String[] parts = token.split("\\.");
+        String otherSignature = parts[0] + "." + parts[1] + "." + token("operator-1").split("\\.")[2];
+        String otherPayload = parts[0] + "." + token("intruder").split("\\.")[1] + "." + parts[2];
+        assertThrows(ParseException.class, () -> parser.parse(otherSignature));
+        assertThrows(ParseException.class, () -> parser.parse(otherPayload));
+    }
+
+    @Test
+    void refuses_a_bad_token_every_time() throws NoSuchAlgorithmException {
+        CachingJwtParser parser = parser(16);
+        String stranger = new TokenIssuer(keyPair().getPrivate())
+                .issue(ISSUER, "intruder", Set.of("rutan-officer"), Duration.ofMinutes(30));
+        String expired = SIGNER.issueExpired(ISSUER, "operator-1", Set.of("rutan-officer"));
+
+        for (int i = 0; i < 2; i++) {
+            assertThrows(ParseException.class, () -> parser.parse(stranger));
+            assertThrows(ParseException.class, () -> parser.parse(expired));
+        }
+    }
+
+    @Test
+    void with_capacity_zero_verifies_every_time() throws ParseException {
+        CachingJwtParser parser = parser(0);
+        String token = token("operator-1");
+        assertNotSame(parser.parse(token), parser.parse(token));
+    }
+
+    @Test
+    void forgets_a_token_when_it_expires() throws ParseException {
+        MutableClock clock = new MutableClock(Instant.now());
+        VerifiedTokens tokens = new VerifiedTokens(16, clock);
+        String text = token("operator-1");
+        JsonWebToken verified = parser(0).parse(text);
+        tokens.put(text, verified);
+        assertSame(verified, tokens.get(text));
+
+        clock.now = Instant.ofEpochSecond(verified.getExpirationTime()).minusMillis(1);
+        assertSame(verified, tokens.get(text), "still valid one millisecond before exp");
+        clock.now = Instant.ofEpochSecond(verified.getExpirationTime());
+        assertNull(tokens.get(text), "not served at or after exp");
+        assertEquals(0, tokens.size(), "an expired token is dropped when met");
+    }
+
+    @Test
+    void holds_at_most_its_capacity() throws ParseException {
+        MutableClock clock = new MutableClock(Instant.now());
+        VerifiedTokens tokens = new VerifiedTokens(3, clock);
+        CachingJwtParser verifier = parser(0);
+        for (int i = 0; i < 10; i++) {
+            String text = token("operator-" + i);
+            tokens.put(text, verifier.parse(text));
+            assertTrue(tokens.size() <= 3, "held " + tokens.size());
+        }
+    }
+
+    private static KeyPair keyPair() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final class MutableClock extends Clock {
+        Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public long millis() {
+            return now.toEpochMilli();
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+}
