@@ -5,7 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import id.go.bartim.pelatihan.platform.messaging.KafkaClientSettings;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -21,14 +22,14 @@ import java.util.Properties;
 @ApplicationScoped
 public class KafkaHealthCheck implements HealthCheck {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @Inject
+    KafkaClientSettings kafka;
 
     private Admin admin;
 
     @Override
     public HealthCheckResponse call() {
-        var response = HealthCheckResponse.named("kafka").up().withData("bootstrapServers", bootstrapServers);
+        var response = HealthCheckResponse.named("kafka").up().withData("bootstrapServers", kafka.bootstrapServers());
         try {
             int nodes = admin().describeCluster(new DescribeClusterOptions().timeoutMs(2_000))
                     .nodes().get().size();
@@ -41,8 +42,7 @@ public class KafkaHealthCheck implements HealthCheck {
 
     private synchronized Admin admin() {
         if (admin == null) {
-            Properties props = new Properties();
-            props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            Properties props = kafka.properties();
             props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000);
             props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2_000);
             props.put(AdminClientConfig.CLIENT_ID_CONFIG, "health-check");

@@ -8,12 +8,13 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -27,14 +28,19 @@ import java.util.concurrent.TimeUnit;
 public class DeadLetters {
 
     private static final long MAX_PAUSE_MS = 5_000;
+    private static final String STUCK_KEY = "dead-letters";
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @Inject
+    StuckConsumers stuck;
+
+    @Inject
+    KafkaClientSettings kafka;
 
     @Inject
     MeterRegistry registry;
 
     private ReliableProducer producer;
+    private boolean closed;
 
 
     public void park(ConsumerRecord<String, String> record, String type, Throwable reason) {
@@ -45,17 +51,21 @@ public class DeadLetters {
         ProducerRecord<String, String> parked = new ProducerRecord<>(Topics.dlq(record.topic()), null, record.key(),
                 record.value(), headers(record, reason));
         for (int attempt = 1; ; attempt++) {
+            KafkaProducer<String, String> sender = producer().get();
             try {
-                producer().get().send(parked).get(30, TimeUnit.SECONDS);
+                sender.send(parked).get(ReliableProducer.SEND_WAIT.toMillis(), TimeUnit.MILLISECONDS);
                 registry.counter("events.dlq", "topic", record.topic(), "type", type).increment();
+                stuck.recovered(STUCK_KEY);
                 return;
             } catch (InterruptedException e) {
+                // Shutting down: the batch is not acknowledged, so the record comes back after the restart.
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while parking a record on the DLQ", e);
             } catch (Exception e) {
                 Log.warnf("could not park %s offset %d on the DLQ (attempt %d): %s", record.topic(), record.offset(),
-                        attempt, e.getMessage());
-                producer().reset();
+                        attempt, e.getClass().getSimpleName());
+                stuck.failing(STUCK_KEY);
+                producer.reset(sender);
                 EventProcessor.pause(Math.min(MAX_PAUSE_MS, 100L << Math.min(attempt, 6)));
             }
         }
@@ -68,11 +78,11 @@ public class DeadLetters {
                 headers.add(h);
             }
         }
-        add(headers, DeadLetterHeaders.REASON, reason.getMessage() == null ? reason.toString() : reason.getMessage());
+        add(headers, DeadLetterHeaders.REASON, describe(reason));
         add(headers, DeadLetterHeaders.EXCEPTION_CLASS_NAME, reason.getClass().getName());
         Throwable cause = reason.getCause();
         if (cause != null && cause != reason) {
-            add(headers, DeadLetterHeaders.CAUSE, String.valueOf(cause.getMessage()));
+            add(headers, DeadLetterHeaders.CAUSE, describe(cause));
             add(headers, DeadLetterHeaders.CAUSE_CLASS_NAME, cause.getClass().getName());
         }
         add(headers, DeadLetterHeaders.TOPIC, record.topic());
@@ -81,22 +91,45 @@ public class DeadLetters {
         return headers;
     }
 
+    /**
+     * What went wrong, for the header: our own poison messages name the problem and never personal data, so their
+     * message is kept; any other failure only by class and, for a database error, SQLState (a database message can
+     * quote a row's values, a NIK among them).
+     */
+    static String describe(Throwable failure) {
+        if (failure instanceof PoisonMessageException) {
+            return String.valueOf(failure.getMessage());
+        }
+        StringBuilder text = new StringBuilder(failure.getClass().getName());
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                text.append(" (SQLState ").append(sql.getSQLState()).append(')');
+                break;
+            }
+        }
+        return text.append(" (message withheld)").toString();
+    }
+
     private static void add(RecordHeaders headers, String name, String value) {
         headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Made on the first poison message: a service that never parks anything keeps no producer. */
     private synchronized ReliableProducer producer() {
+        if (closed) {
+            throw new IllegalStateException("Shutting down: nothing more is parked");
+        }
         if (producer == null) {
-            producer = new ReliableProducer(bootstrapServers, "dead-letters");
+            producer = new ReliableProducer(kafka, "dead-letters");
         }
         return producer;
     }
 
     @PreDestroy
     synchronized void close() {
+        closed = true;
         if (producer != null) {
-            producer.reset();
+            producer.close();
         }
     }
 }

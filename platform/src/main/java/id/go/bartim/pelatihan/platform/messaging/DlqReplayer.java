@@ -1,6 +1,7 @@
 package id.go.bartim.pelatihan.platform.messaging;
 
 import id.go.bartim.pelatihan.contract.Topics;
+import id.go.bartim.pelatihan.platform.problem.ProblemException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -13,9 +14,16 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +38,8 @@ import java.util.Properties;
 @ApplicationScoped
 public class DlqReplayer {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @Inject
+    KafkaClientSettings kafka;
 
     @ConfigProperty(name = "quarkus.application.name")
     String application;
@@ -49,24 +57,43 @@ public class DlqReplayer {
         String dlq = Topics.dlq(topic);
         int replayed = 0;
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerProps());
-             KafkaProducer<String, String> producer = ReliableProducer.create(bootstrapServers, "dlq-replayer")) {
+             KafkaProducer<String, String> producer = ReliableProducer.create(kafka, "dlq-replayer")) {
             List<TopicPartition> partitions = consumer.partitionsFor(dlq, Duration.ofSeconds(10)).stream()
                     .map(p -> new TopicPartition(dlq, p.partition())).toList();
             consumer.assign(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
             while (!reachedEnd(consumer, end)) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    producer.send(new ProducerRecord<>(topic, null, record.key(), record.value(), original(record)));
+                    sent.add(producer.send(
+                            new ProducerRecord<>(topic, null, record.key(), record.value(), original(record))));
                     done.put(new TopicPartition(dlq, record.partition()), new OffsetAndMetadata(record.offset() + 1));
                     replayed++;
                 }
             }
             producer.flush();
+            // Every message must be back on the topic (acks=all) before the DLQ's offsets move past it.
+            for (Future<RecordMetadata> ack : sent) {
+                ack.get(ReliableProducer.SEND_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            }
             consumer.commitSync(done);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw replayFailed();
+        } catch (ExecutionException | TimeoutException e) {
+            Log.warnf("DLQ replay of %s: the broker did not take every message back (%s)", dlq,
+                    e.getClass().getSimpleName());
+            throw replayFailed();
         }
         Log.infof("DLQ replay: %d message(s) from %s back to %s", replayed, dlq, topic);
         return replayed;
+    }
+
+    private static ProblemException replayFailed() {
+        return new ProblemException(503, "dlq-replay-failed", "Service unavailable", "The broker did not take every "
+                + "message back, so the DLQ was left as it was; run the replay again (messages that did go back are "
+                + "applied once: consumers skip what they have seen)");
     }
 
     private static RecordHeaders original(ConsumerRecord<String, String> record) {
@@ -84,8 +111,7 @@ public class DlqReplayer {
     }
 
     private Properties consumerProps() {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties props = kafka.properties();
         props.put(ConsumerConfig.GROUP_ID_CONFIG, application + ".dlq-replay");
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

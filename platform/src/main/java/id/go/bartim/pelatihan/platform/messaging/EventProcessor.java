@@ -14,16 +14,22 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Runs one consumed event through the idempotent-consumer pattern: a transaction that records the
- * {@code ce_id} and applies the side effect together. Poison messages propagate (the channel's
- * failure strategy moves them to the DLQ); failures are retried in place, which keeps the
- * partition, and so per-key order, waiting rather than skipping ahead. A database that is down or
- * a lost race is retried until it passes; any other error is given five attempts, then the DLQ.
+ * Runs consumed events through the idempotent-consumer pattern: a transaction that records the
+ * {@code ce_id} and applies the side effect together. Failures are retried in place, which keeps the
+ * partition, and so per-key order, waiting rather than skipping ahead: a database that is down or a
+ * lost race is retried until it passes ({@link StuckConsumers} reports a partition that stays stuck);
+ * any other error is given five attempts. A poison message, or an event that still fails after them,
+ * is parked on {@code <topic>.dlq} by {@link DeadLetters} (acknowledged by the broker first), and the
+ * consumer goes on. The methods return normally once every record is applied, recognised as a
+ * duplicate or parked; only then does the channel acknowledge them. If they throw (shutdown interrupts
+ * a wait, or an Error), the channel's {@code fail} strategy stops it without committing, and the
+ * records are consumed again after a restart.
  */
 @ApplicationScoped
 public class EventProcessor {
 
     private static final int ATTEMPTS = 5;
+    private static final int BATCH_ATTEMPTS = 3;
 
     @Inject
     ProcessedEvents processed;
@@ -35,30 +41,39 @@ public class EventProcessor {
     DeadLetters deadLetters;
 
     @Inject
+    StuckConsumers stuck;
+
+    @Inject
     EntityManager em;
 
     /** When each consumer last handled an event, for the health check. */
     private final java.util.concurrent.ConcurrentMap<String, java.time.Instant> lastHandled =
             new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** One record in its own transaction (channels of rare events). */
     public void process(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> handler) {
-        IncomingEvent event;
         try {
-            event = IncomingEvent.of(record);
-        } catch (PoisonMessageException e) {
-            rejected(record, "unreadable", e);
+            IncomingEvent event;
+            try {
+                event = IncomingEvent.of(record);
+            } catch (PoisonMessageException e) {
+                deadLetters.park(record, "unreadable", e);
+                return;
+            }
+            processOne(consumer, record, event, handler);
+        } catch (RuntimeException | Error e) {
+            stuck.stopped(consumer, e);
             throw e;
         }
-        processOne(consumer, record, event, handler, false);
     }
 
     /**
      * One event in its own transaction, retried in place. A poison message, or a non-transient failure
-     * after {@value #ATTEMPTS} attempts, is parked on the DLQ here when {@code park} (batch consumers),
-     * else thrown for the channel's {@code dead-letter-queue} strategy.
+     * after {@value #ATTEMPTS} attempts, is parked on the DLQ.
      */
     private void processOne(String consumer, ConsumerRecord<String, String> record, IncomingEvent event,
-            Consumer<IncomingEvent> handler, boolean park) {
+            Consumer<IncomingEvent> handler) {
+        String where = where(consumer, record);
         for (int attempt = 1; ; attempt++) {
             try {
                 boolean applied = QuarkusTransaction.requiringNew().call(() -> {
@@ -72,25 +87,21 @@ public class EventProcessor {
                         applied ? "applied" : "duplicate, skipped");
                 consumed(record, event, applied);
                 lastHandled.put(consumer, java.time.Instant.now());
+                stuck.recovered(where);
                 return;
             } catch (PoisonMessageException e) {
-                if (park) {
-                    deadLetters.park(record, event.type(), e);
-                    return;
-                }
-                rejected(record, event.type(), e);
-                throw e;
+                deadLetters.park(record, event.type(), e);
+                stuck.recovered(where);
+                return;
             } catch (RuntimeException e) {
                 if (attempt >= ATTEMPTS && !isTransient(e)) {
                     Log.errorf("event %s ce_id=%s failed %d times, sending to DLQ: %s", event.type(), event.id(),
                             attempt, e.getClass().getSimpleName());
-                    if (park) {
-                        deadLetters.park(record, event.type(), e);
-                        return;
-                    }
-                    registry.counter("events.dlq", "topic", record.topic(), "type", event.type()).increment();
-                    throw e;
+                    deadLetters.park(record, event.type(), e);
+                    stuck.recovered(where);
+                    return;
                 }
+                stuck.failing(where);
                 Log.warnf("event %s ce_id=%s attempt %d failed (%s), retrying", event.type(), event.id(),
                         attempt, e.getClass().getSimpleName());
                 pause(Math.min(5_000L, 100L << Math.min(attempt, 6)));
@@ -102,13 +113,22 @@ public class EventProcessor {
      * Runs a polled batch through the same pattern in ONE transaction: every event's {@code ce_id}
      * is recorded and its side effect applied, in the order consumed (per partition, so per key),
      * and all commit together, which costs one commit and one round of locks for the whole batch.
-     * If anything in the batch fails, nothing of it is kept and the batch is run again one event
-     * per transaction exactly as {@link #process} does, so a poison message or a lasting failure is
-     * isolated and parked on {@code <topic>.dlq} while the others are applied. Returns normally once
-     * every record is either applied, recognised as a duplicate or parked; the caller acknowledges
-     * the batch after that.
+     * A batch that fails for a transient reason (a deadlock with another consumer, say) is tried again
+     * as a whole, up to {@value #BATCH_ATTEMPTS} times; otherwise nothing of it is kept and it is run
+     * again one event per transaction as {@link #process} does, so a poison message or a lasting
+     * failure is isolated and parked while the others are applied.
      */
     public void processBatch(String consumer, Iterable<ConsumerRecord<String, String>> records,
+            Consumer<IncomingEvent> handler) {
+        try {
+            applyBatch(consumer, records, handler);
+        } catch (RuntimeException | Error e) {
+            stuck.stopped(consumer, e);
+            throw e;
+        }
+    }
+
+    private void applyBatch(String consumer, Iterable<ConsumerRecord<String, String>> records,
             Consumer<IncomingEvent> handler) {
         List<ConsumerRecord<String, String>> readable = new ArrayList<>();
         List<IncomingEvent> events = new ArrayList<>();
@@ -124,29 +144,37 @@ public class EventProcessor {
             return;
         }
         long begin = System.nanoTime();
-        boolean[] applied;
-        try {
-            applied = QuarkusTransaction.requiringNew().call(() -> {
-                boolean[] outcome = new boolean[events.size()];
-                for (int i = 0; i < events.size(); i++) {
-                    outcome[i] = processed.firstDelivery(consumer, events.get(i).id());
-                    if (outcome[i]) {
-                        handler.accept(events.get(i));
+        boolean[] applied = null;
+        for (int attempt = 1; applied == null; attempt++) {
+            try {
+                applied = QuarkusTransaction.requiringNew().call(() -> {
+                    boolean[] outcome = new boolean[events.size()];
+                    for (int i = 0; i < events.size(); i++) {
+                        outcome[i] = processed.firstDelivery(consumer, events.get(i).id());
+                        if (outcome[i]) {
+                            handler.accept(events.get(i));
+                        }
+                        // Each event starts from the database, not from entities the previous one loaded.
+                        em.flush();
+                        em.clear();
                     }
-                    // Each event starts from the database, not from entities the previous one loaded.
-                    em.flush();
-                    em.clear();
+                    return outcome;
+                });
+            } catch (RuntimeException e) {
+                if (attempt < BATCH_ATTEMPTS && isTransient(e)) {
+                    Log.infof("batch of %d from %s failed (%s, attempt %d); trying it again", events.size(),
+                            readable.get(0).topic(), e.getClass().getSimpleName(), attempt);
+                    pause(50L << attempt);
+                    continue;
                 }
-                return outcome;
-            });
-        } catch (RuntimeException e) {
-            // The class only: a database error's message can quote a row's values (a NIK)
-            Log.infof("batch of %d from %s failed as a whole (%s); applying its events one by one",
-                    events.size(), readable.get(0).topic(), e.getClass().getSimpleName());
-            for (int i = 0; i < events.size(); i++) {
-                processOne(consumer, readable.get(i), events.get(i), handler, true);
+                // The class only: a database error's message can quote a row's values (a NIK)
+                Log.infof("batch of %d from %s failed as a whole (%s); applying its events one by one",
+                        events.size(), readable.get(0).topic(), e.getClass().getSimpleName());
+                for (int i = 0; i < events.size(); i++) {
+                    processOne(consumer, readable.get(i), events.get(i), handler);
+                }
+                return;
             }
-            return;
         }
         int duplicates = 0;
         for (int i = 0; i < events.size(); i++) {
@@ -155,10 +183,15 @@ public class EventProcessor {
             Log.debugf("event %s ce_id=%s key=%s %s", event.type(), event.id(), event.key(),
                     applied[i] ? "applied" : "duplicate, skipped");
             consumed(readable.get(i), event, applied[i]);
+            stuck.recovered(where(consumer, readable.get(i)));
         }
         lastHandled.put(consumer, java.time.Instant.now());
-        Log.infof("%s: batch of %d from %s in one transaction (%d duplicates skipped) in %d ms", consumer,
+        Log.debugf("%s: batch of %d from %s in one transaction (%d duplicates skipped) in %d ms", consumer,
                 events.size(), readable.get(0).topic(), duplicates, (System.nanoTime() - begin) / 1_000_000);
+    }
+
+    private static String where(String consumer, ConsumerRecord<String, String> record) {
+        return consumer + "." + record.topic() + "-" + record.partition();
     }
 
     private void consumed(ConsumerRecord<String, String> record, IncomingEvent event, boolean applied) {
@@ -172,17 +205,21 @@ public class EventProcessor {
 
     /**
      * Failures that pass by themselves: no connection (SQLState class 08), a serialization failure or
-     * deadlock (40001, 40P01), a lock or statement timeout (55P03, 57014), the server shutting down (57P).
+     * deadlock (40001, 40P01), a lock or statement timeout (55P03, 57014), the server shutting down or out of
+     * resources (57P, 53, 58), a read-only server after a fail-over (25006), and errors of the connection pool or
+     * driver that carry no SQLState at all (a pool acquisition timeout, a closed pool): the data never causes those.
      */
     static boolean isTransient(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLTransientException || t instanceof java.sql.SQLRecoverableException) {
+            if (t instanceof java.sql.SQLTransientException || t instanceof java.sql.SQLRecoverableException
+                    || t instanceof java.util.concurrent.TimeoutException) {
                 return true;
             }
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+            if (t instanceof java.sql.SQLException sql) {
                 String state = sql.getSQLState();
-                if (state.startsWith("08") || state.startsWith("57P") || state.equals("40001")
-                        || state.equals("40P01") || state.equals("55P03") || state.equals("57014")) {
+                if (state == null || state.startsWith("08") || state.startsWith("57P") || state.startsWith("53")
+                        || state.startsWith("58") || state.equals("40001") || state.equals("40P01")
+                        || state.equals("55P03") || state.equals("57014") || state.equals("25006")) {
                     return true;
                 }
             }
@@ -191,12 +228,6 @@ public class EventProcessor {
             }
         }
         return false;
-    }
-
-    private void rejected(ConsumerRecord<String, String> record, String type, PoisonMessageException e) {
-        Log.warnf("poison message on %s partition %d offset %d (%s): %s, sending to DLQ",
-                record.topic(), record.partition(), record.offset(), type, e.getMessage());
-        registry.counter("events.dlq", "topic", record.topic(), "type", type).increment();
     }
 
     static void pause(long millis) {

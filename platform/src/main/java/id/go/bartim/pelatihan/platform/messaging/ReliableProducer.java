@@ -10,32 +10,46 @@ import java.util.Properties;
 /**
  * The one way this code base makes a Kafka producer of its own (outbox relay, dead letters, DLQ replay):
  * idempotent with {@code acks=all}, so retries neither lose nor reorder records; bounded waits, so a
- * missing broker surfaces as an error the caller retries rather than a thread blocked for ever.
+ * missing broker surfaces as an error the caller retries rather than a thread blocked for ever. It connects
+ * with the service's {@code kafka.*} settings ({@link KafkaClientSettings}).
  */
 public final class ReliableProducer {
 
     /** How long the producer keeps trying one record before its send fails. */
     public static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(30);
 
-    private final String bootstrapServers;
+    /** How long to wait on a send's result: longer than {@link #DELIVERY_TIMEOUT}, so the producer decides first. */
+    public static final Duration SEND_WAIT = DELIVERY_TIMEOUT.plusSeconds(5);
+
+    private final KafkaClientSettings settings;
     private final String clientId;
     private KafkaProducer<String, String> producer;
 
-    /** A producer made on first use and replaced after a failure ({@link #reset()}). */
-    public ReliableProducer(String bootstrapServers, String clientId) {
-        this.bootstrapServers = bootstrapServers;
+    /** A producer made on first use and replaced after a failure ({@link #reset}). */
+    public ReliableProducer(KafkaClientSettings settings, String clientId) {
+        this.settings = settings;
         this.clientId = clientId;
     }
 
     public synchronized KafkaProducer<String, String> get() {
         if (producer == null) {
-            producer = create(bootstrapServers, clientId);
+            producer = create(settings, clientId);
         }
         return producer;
     }
 
-    /** Drops the producer after a failure (an idempotent producer in error state must be replaced), or at shutdown. */
-    public synchronized void reset() {
+    /**
+     * Drops {@code failed} after a failure (an idempotent producer in error state must be replaced), unless another
+     * thread has replaced it already: a producer that others are still sending with is not closed under them.
+     */
+    public synchronized void reset(KafkaProducer<String, String> failed) {
+        if (producer != null && producer == failed) {
+            close();
+        }
+    }
+
+    /** Closes the producer (shutdown); the next {@link #get()} makes a new one. */
+    public synchronized void close() {
         if (producer != null) {
             producer.close(Duration.ofSeconds(1));
             producer = null;
@@ -43,9 +57,8 @@ public final class ReliableProducer {
     }
 
     /** A producer of its own, for a caller that closes it (try-with-resources). */
-    public static KafkaProducer<String, String> create(String bootstrapServers, String clientId) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    public static KafkaProducer<String, String> create(KafkaClientSettings settings, String clientId) {
+        Properties props = settings.properties();
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);

@@ -1,10 +1,11 @@
 package id.go.bartim.pelatihan.platform.outbox;
 
+import id.go.bartim.pelatihan.platform.messaging.KafkaClientSettings;
 import id.go.bartim.pelatihan.platform.messaging.ReliableProducer;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 
@@ -12,26 +13,27 @@ import java.time.Duration;
 @ApplicationScoped
 public class OutboxProducer {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @Inject
+    KafkaClientSettings kafka;
 
     private ReliableProducer producer;
 
     synchronized KafkaProducer<String, String> get() {
         if (producer == null) {
-            producer = new ReliableProducer(bootstrapServers, "outbox-relay");
+            producer = new ReliableProducer(kafka, "outbox-relay");
         }
         return producer.get();
     }
 
-    Duration deliveryTimeout() {
-        return ReliableProducer.DELIVERY_TIMEOUT;
+    /** How long to wait on a send: longer than the producer's own delivery timeout. */
+    Duration sendWait() {
+        return ReliableProducer.SEND_WAIT;
     }
 
-    /** Drops the producer after a failure; an idempotent producer in error state must be replaced. */
+    /** Drops the producer after a failure (the relay is the only thread sending with it). */
     synchronized void reset() {
         if (producer != null) {
-            producer.reset();
+            producer.close();
         }
     }
 

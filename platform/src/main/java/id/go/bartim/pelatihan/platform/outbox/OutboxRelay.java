@@ -137,7 +137,7 @@ public class OutboxRelay {
         }
         kafka.flush();
         for (Future<RecordMetadata> ack : acks) {
-            ack.get(producer.deliveryTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            ack.get(producer.sendWait().toMillis(), TimeUnit.MILLISECONDS);
         }
         for (OutboxMessage m : batch) {
             registry.counter("outbox.published", "topic", m.topic, "type", m.eventType).increment();

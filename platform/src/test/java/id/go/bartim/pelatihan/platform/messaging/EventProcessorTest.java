@@ -20,6 +20,22 @@ class EventProcessorTest {
     }
 
     @Test
+    void a_pool_or_server_out_of_resources_is_transient() {
+        // Agroal: an acquisition timeout, a closed pool: no SQLState
+        assertTrue(EventProcessor.isTransient(new PersistenceException(
+                new SQLException("Sorry, acquisition timeout!"))));
+        assertTrue(EventProcessor.isTransient(new PersistenceException(new SQLException("too many", "53300"))));
+        assertTrue(EventProcessor.isTransient(new PersistenceException(new SQLException("read only", "25006"))));
+        assertTrue(EventProcessor.isTransient(new RuntimeException(new java.util.concurrent.TimeoutException())));
+    }
+
+    @Test
+    void bad_data_is_not_transient() {
+        assertFalse(EventProcessor.isTransient(new PersistenceException(new SQLException("too long", "22001"))));
+        assertFalse(EventProcessor.isTransient(new PersistenceException(new SQLException("check", "23514"))));
+    }
+
+    @Test
     void a_constraint_violation_or_a_bug_is_not_transient() {
         assertFalse(EventProcessor.isTransient(new PersistenceException(new SQLException("dup", "23505"))));
         assertFalse(EventProcessor.isTransient(new IllegalStateException("bug")));
