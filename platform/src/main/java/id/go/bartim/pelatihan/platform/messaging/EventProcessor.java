@@ -186,7 +186,7 @@ public class EventProcessor {
             stuck.recovered(where(consumer, readable.get(i)));
         }
         lastHandled.put(consumer, java.time.Instant.now());
-        Log.debugf("%s: batch of %d from %s in one transaction (%d duplicates skipped) in %d ms", consumer,
+        Log.infof("%s: batch of %d from %s in one transaction (%d duplicates skipped) in %d ms", consumer,
                 events.size(), readable.get(0).topic(), duplicates, (System.nanoTime() - begin) / 1_000_000);
     }
 
