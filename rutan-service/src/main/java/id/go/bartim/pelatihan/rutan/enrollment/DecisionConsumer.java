@@ -14,6 +14,9 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -46,6 +49,9 @@ public class DecisionConsumer {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     @Incoming("decisions")
     @Blocking
@@ -98,14 +104,29 @@ public class DecisionConsumer {
         e.recordCertificate(issued.certificateNumber());
     }
 
-    /** Decision latency: from the rutan's request to the decision applied here (two broker hops). */
+    /**
+     * Decision latency: from the rutan's request to the decision applied here (two broker hops). Recorded once the
+     * transaction commits: a batch that is undone and replayed one event at a time must not count its events twice.
+     */
     private void decided(Enrollment e, String outcome) {
-        Timer.builder("enrollment.decision.latency")
-                .description("From the enrollment request on rutan to disnaker's decision applied on rutan")
-                .tag("outcome", outcome)
-                .publishPercentiles(0.5, 0.95, 0.99)
-                .register(registry)
-                .record(Duration.between(e.requestedAt, OffsetDateTime.now()));
+        Duration latency = Duration.between(e.requestedAt, OffsetDateTime.now());
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    Timer.builder("enrollment.decision.latency")
+                            .description("From the enrollment request on rutan to disnaker's decision applied on rutan")
+                            .tag("outcome", outcome)
+                            .publishPercentiles(0.5, 0.95, 0.99)
+                            .register(registry)
+                            .record(latency);
+                }
+            }
+        });
     }
 
     private static Enrollment enrollment(UUID id, IncomingEvent event) {
