@@ -29,6 +29,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private final int port;
     private final Thread shutdownHook = new Thread(this::stopQuietly, "embedded-postgres-stopper");
     private boolean running;
+    private boolean durable;
 
     private EmbeddedPostgres(PgInstallation pg, Path dataDir, int port) {
         this.pg = pg;
@@ -103,7 +104,14 @@ public final class EmbeddedPostgres implements AutoCloseable {
         Runtime.getRuntime().removeShutdownHook(shutdownHook);
     }
 
+    /** Starts the server again on the same port and data, e.g. after {@link #stop()} in a fault test. */
+    public synchronized void restart() {
+        stop();
+        boot(durable);
+    }
+
     private synchronized void boot(boolean durable) {
+        this.durable = durable;
         long begin = System.nanoTime();
         Path logFile = dataDir.resolveSibling("postgres.log");
         Path socketDir = socketDir();

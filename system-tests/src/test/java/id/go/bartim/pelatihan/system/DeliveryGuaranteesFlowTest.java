@@ -1,5 +1,7 @@
 package id.go.bartim.pelatihan.system;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -20,10 +22,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Redelivery and poison across the real exchange: a copy of one of rutan's own events, with the
@@ -77,6 +81,68 @@ class DeliveryGuaranteesFlowTest {
         assertNotNull(parked.headers().lastHeader("dead-letter-reason"));
         assertEquals("rutan.enrollment.requested.v1",
                 new String(parked.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The database goes away while disnaker holds an event it must apply: the event is retried in place (per-key
+     * order), the partition is reported stuck in readiness while the channel stays alive, also past the minute
+     * after which the Kafka connector used to give up on a waiting record and close the consumer for good; once
+     * the database is back, consumption goes on.
+     */
+    @Test
+    void a_consumer_waits_out_a_database_outage_longer_than_a_minute_and_carries_on() {
+        String classId = flows.runningClass(flows.program(80), 10);
+        String id = flows.enrolled(classId, flows.inmate());
+        flows.awaitOnDisnaker(id, "ACCEPTED");
+        ConsumerRecord<String, String> original = readByKey(ENROLLMENTS, id).get(0);
+
+        long down = System.nanoTime();
+        system.postgres.stop();
+        try {
+            // A new ce_id: disnaker must record it, which it cannot while the database is down.
+            send(copy(original, UUID.randomUUID().toString()));
+            await().atMost(TrainingSystem.STUCK_AFTER.plusSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> "DOWN".equals(check(readiness(), "consumers").get("status")));
+            Map<String, Object> consumers = check(readiness(), "consumers");
+            assertTrue(String.valueOf(consumers.get("data")).contains("failingSince"), String.valueOf(consumers));
+            // Past the connector's old 60 s limit the channel is still there: live, and the partition still waiting.
+            await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofSeconds(2))
+                    .until(() -> Duration.ofNanos(System.nanoTime() - down).toSeconds() > 75
+                            && "DOWN".equals(check(readiness(), "consumers").get("status"))
+                            && "UP".equals(check(liveness(), "consumer-channels").get("status")));
+        } finally {
+            system.postgres.restart();
+        }
+
+        String next = flows.enrolled(classId, flows.inmate());
+        flows.awaitOnDisnaker(next, "ACCEPTED");
+        await().atMost(Flows.PROPAGATION).pollInterval(Duration.ofSeconds(1))
+                .until(() -> "UP".equals(check(readiness(), "consumers").get("status")));
+        // None of disnaker's three enrollment consumers was closed meanwhile (the others would have taken over
+        // its partitions, hiding the loss): all three are still members of the group.
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> groupMembers("disnaker-service.enrollments") == 3);
+    }
+
+    private static int groupMembers(String group) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                system.kafka.bootstrapServers()))) {
+            return admin.describeConsumerGroups(List.of(group)).all().get(10, TimeUnit.SECONDS)
+                    .get(group).members().size();
+        }
+    }
+
+    private static io.restassured.path.json.JsonPath readiness() {
+        return io.restassured.RestAssured.given().baseUri(system.disnaker.baseUrl()).get("/q/health/ready").jsonPath();
+    }
+
+    private static io.restassured.path.json.JsonPath liveness() {
+        return io.restassured.RestAssured.given().baseUri(system.disnaker.baseUrl()).get("/q/health/live").jsonPath();
+    }
+
+    private static Map<String, Object> check(io.restassured.path.json.JsonPath health, String name) {
+        Map<String, Object> found = health.getMap("checks.find { it.name == '" + name + "' }");
+        return found == null ? Map.of() : found;
     }
 
     private static ProducerRecord<String, String> copy(ConsumerRecord<String, String> original, String newCeId) {

@@ -23,6 +23,7 @@ import java.util.Set;
 final class TrainingSystem {
 
     static final String ISSUER = "https://pelatihan.bartim.go.id/system-test";
+    static final java.time.Duration STUCK_AFTER = java.time.Duration.ofSeconds(20);
 
     private static TrainingSystem instance;
 
@@ -70,6 +71,8 @@ final class TrainingSystem {
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyPath().toUri().toString());
         env.put("MP_JWT_VERIFY_ISSUER", ISSUER);
+        // Sooner than the default 2 minutes, so a fault test sees a stuck partition reported in good time
+        env.put("APP_MESSAGING_STUCK_AFTER", STUCK_AFTER.toString());
         env.putAll(extraEnv);
         Path jar = projectRoot.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
         Path log = root.resolve("logs/" + service + "-" + database + "-" + env.get("QUARKUS_HTTP_PORT") + ".log");
