@@ -18,11 +18,11 @@ import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Parks a record on {@code <topic>.dlq} for the batch consumers, with the headers SmallRye's
- * {@code dead-letter-queue} strategy writes (so {@link DlqReplayer} and operators read both alike).
- * The send is acknowledged (acks=all) before the caller moves on, so the batch's offsets are
- * committed only after the record is safe in the DLQ; while the broker cannot take it, the consumer
- * waits and tries again (nothing is consumed without a broker anyway).
+ * Parks a record on {@code <topic>.dlq} for every consumer ({@link EventProcessor}), with the header names
+ * SmallRye's {@code dead-letter-queue} strategy uses (so {@link DlqReplayer} and operators read them alike).
+ * The send is acknowledged (acks=all) before the caller moves on, so the record's offset is committed
+ * only after it is safe in the DLQ; while the broker cannot take it, the consumer waits and tries again
+ * (nothing is consumed without a broker anyway; the partition shows as failing in readiness).
  */
 @ApplicationScoped
 public class DeadLetters {
