@@ -28,7 +28,6 @@ import java.util.concurrent.TimeUnit;
 public class DeadLetters {
 
     private static final long MAX_PAUSE_MS = 5_000;
-    private static final String STUCK_KEY = "dead-letters";
 
     @Inject
     StuckConsumers stuck;
@@ -50,12 +49,14 @@ public class DeadLetters {
                 reason instanceof PoisonMessageException ? reason.getMessage() : reason.getClass().getSimpleName());
         ProducerRecord<String, String> parked = new ProducerRecord<>(Topics.dlq(record.topic()), null, record.key(),
                 record.value(), headers(record, reason));
+        // Reported per partition, like the consumers' own retries: the partition waits while this one does.
+        String where = "dead-letters." + record.topic() + "-" + record.partition();
         for (int attempt = 1; ; attempt++) {
             KafkaProducer<String, String> sender = producer().get();
             try {
                 sender.send(parked).get(ReliableProducer.SEND_WAIT.toMillis(), TimeUnit.MILLISECONDS);
                 registry.counter("events.dlq", "topic", record.topic(), "type", type).increment();
-                stuck.recovered(STUCK_KEY);
+                stuck.recovered(where);
                 return;
             } catch (InterruptedException e) {
                 // Shutting down: the batch is not acknowledged, so the record comes back after the restart.
@@ -64,7 +65,7 @@ public class DeadLetters {
             } catch (Exception e) {
                 Log.warnf("could not park %s offset %d on the DLQ (attempt %d): %s", record.topic(), record.offset(),
                         attempt, e.getClass().getSimpleName());
-                stuck.failing(STUCK_KEY);
+                stuck.failing(where);
                 producer.reset(sender);
                 EventProcessor.pause(Math.min(MAX_PAUSE_MS, 100L << Math.min(attempt, 6)));
             }

@@ -183,7 +183,6 @@ public class EventProcessor {
             Log.debugf("event %s ce_id=%s key=%s %s", event.type(), event.id(), event.key(),
                     applied[i] ? "applied" : "duplicate, skipped");
             consumed(readable.get(i), event, applied[i]);
-            stuck.recovered(where(consumer, readable.get(i)));
         }
         lastHandled.put(consumer, java.time.Instant.now());
         Log.infof("%s: batch of %d from %s in one transaction (%d duplicates skipped) in %d ms", consumer,

@@ -22,11 +22,6 @@ public class KafkaClientSettings {
         this.broker = Map.copyOf(broker);
     }
 
-    /** For tests and tools: only a broker address. */
-    public static KafkaClientSettings of(String bootstrapServers) {
-        return new KafkaClientSettings(Map.of("bootstrap.servers", bootstrapServers));
-    }
-
     public String bootstrapServers() {
         return String.valueOf(broker.get("bootstrap.servers"));
     }
