@@ -293,19 +293,36 @@ public final class BenchMain {
         double getShare = get.most().requestsPerSecond() / ceiling;
         double postShare = post.most().requestsPerSecond() / ceiling;
         report.info("4 REST", "GET /q/health/live (the ceiling)", health.describe());
+        report.info("4 REST", "  CPU per request, cores busy", health.cpu());
         report.check("4 REST", "GET /api/v1/inmates/{id}", get.describe() + String.format(" = %.0f%%", 100 * getShare),
                 ">= 50% of ceiling", getShare >= 0.5);
+        report.info("4 REST", "  CPU per request, cores busy", get.cpu());
         report.check("4 REST", "POST /api/v1/inmates", post.describe() + String.format(" = %.0f%%", 100 * postShare),
                 ">= 25% of ceiling", postShare >= 0.25);
+        report.info("4 REST", "  CPU per request, cores busy", post.cpu());
     }
 
-    /** One endpoint: the most it took at fixed concurrency, and its latency at a fixed rate below that. */
-    private record RestFigures(Load.Result most, Load.Result atRate) {
+    /**
+     * One endpoint: the most it took at fixed concurrency, its latency at a fixed rate below that, and the CPU
+     * seconds each part of the machine spent during the fixed-concurrency run.
+     */
+    private record RestFigures(Load.Result most, Load.Result atRate, Map<String, Double> cpuSeconds) {
         String describe() {
             return String.format("%.0f req/s at %d conns (p99 %s); at %.0f/s: p50 %s p99 %s%s",
                     most.requestsPerSecond(), most.threads(), Report.ms(most.latencies().percentileMs(0.99)),
                     atRate.targetRate(), Report.ms(atRate.latencies().percentileMs(0.5)),
                     Report.ms(atRate.latencies().percentileMs(0.99)), errors(most) + errors(atRate));
+        }
+
+        /** Microseconds of CPU per request of each busy part, and how busy the cores were: is it CPU-bound? */
+        String cpu() {
+            long requests = Math.max(1, most.requests());
+            String parts = cpuSeconds.entrySet().stream().filter(e -> e.getValue() * 1e6 / requests >= 1)
+                    .map(e -> String.format("%s %.0f us", e.getKey(), e.getValue() * 1e6 / requests))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            double busy = cpuSeconds.values().stream().mapToDouble(Double::doubleValue).sum()
+                    / (most.seconds() * Runtime.getRuntime().availableProcessors());
+            return String.format("%s; cores %.0f%% busy", parts, busy * 100);
         }
     }
 
@@ -315,13 +332,17 @@ public final class BenchMain {
         int c = options.restConcurrency();
         load.run(new Load.Spec(name + "-warmup", c, 0, Long.MAX_VALUE, Duration.ofSeconds(5), status, request,
                 Load.IGNORE));
+        CpuMeter meter = new CpuMeter(system);
+        Map<String, Double> before = meter.snapshot();
         Load.Result closed = load.run(new Load.Spec(name, c, 0, Long.MAX_VALUE,
                 Duration.ofSeconds(options.restSeconds()), status, request, Load.IGNORE));
+        Map<String, Double> cpuUsed = CpuMeter.between(before, meter.snapshot());
         double rate = closed.requestsPerSecond() * options.restRateFraction();
         Load.Result open = load.run(new Load.Spec(name + "-fixed-rate", 4 * c, rate, Long.MAX_VALUE,
                 Duration.ofSeconds(options.restSeconds()), status, request, Load.IGNORE));
-        into.put(name, Map.of("fixed_concurrency", closed.json(), "fixed_rate", open.json()));
-        return new RestFigures(closed, open);
+        into.put(name, Map.of("fixed_concurrency", closed.json(), "fixed_rate", open.json(),
+                "cpu_seconds_at_fixed_concurrency", cpuUsed));
+        return new RestFigures(closed, open, cpuUsed);
     }
 
     private static Map<String, Object> hops(Collection<Journey> j) {

@@ -35,6 +35,9 @@ public final class ServiceProcess extends ChildProcess {
      * <li>{@code -XX:+UseSerialGC} with a small initial heap: the heap grows only as far as it is used; G1's own
      * structures alone cost about 40 MiB at idle for this 256 MiB heap.</li>
      * <li>{@code -Xss512k}, {@code -XX:ReservedCodeCacheSize=64m}: smaller thread stacks and code cache.</li>
+     * <li>{@code -XX:TrimNativeHeapInterval=2000}: every 2 s the JVM hands glibc's freed malloc memory back to the
+     * system (start-up frees much of what class loading and Hibernate's boot allocated natively): about 20 MiB less
+     * resident at idle (measured 228 -> 209 MiB, disnaker-service, twice each). A product flag since 17.0.9.</li>
      * </ul>
      */
     public static final List<String> JVM_FLAGS = List.of(
@@ -42,7 +45,8 @@ public final class ServiceProcess extends ChildProcess {
             "-Xms32m",
             "-XX:+UseSerialGC",
             "-Xss512k",
-            "-XX:ReservedCodeCacheSize=64m");
+            "-XX:ReservedCodeCacheSize=64m",
+            "-XX:TrimNativeHeapInterval=2000");
 
     /**
      * The AppCDS archive's name in the quarkus-app folder. It records the class path relative to that folder, so
