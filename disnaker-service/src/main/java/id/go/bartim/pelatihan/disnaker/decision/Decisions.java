@@ -58,6 +58,8 @@ public class Decisions {
             Log.debugf("enrollment %s already decided", r.enrollmentId());
             return;
         }
+        // The year's lock first, then the person's row: the order every decision of the year keeps
+        ledger.holdYear(r.classStartDate().getYear());
         Participant person = participants.match(r.partnerCode(), r.participant());
         String rejection = programRefusal(r.programCode());
         if (rejection == null) {

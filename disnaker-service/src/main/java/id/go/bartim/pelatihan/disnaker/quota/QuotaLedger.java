@@ -4,6 +4,7 @@ import id.go.bartim.pelatihan.contract.decision.EnrollmentRejected;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
@@ -23,6 +24,9 @@ public class QuotaLedger {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    TransactionSynchronizationRegistry transaction;
 
     /** Reserves a slot for the person, or shares the one they hold; else says why not. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -89,6 +93,25 @@ public class QuotaLedger {
                     .setParameter("program", stillAccepted.get(0))
                     .setParameter("year", year).setParameter("participant", participantId).executeUpdate();
         }
+    }
+
+    /**
+     * Takes the year's lock unless this transaction already holds it (one round trip per year per batch). A
+     * request takes it before it locks any other row, the person's above all: two consumers deciding two
+     * enrollments of one person would otherwise each hold what the other waits for (one the person's row, the
+     * other the year's) and PostgreSQL would abort one of them as deadlocked.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void holdYear(int year) {
+        HeldYear held = new HeldYear(year);
+        if (transaction.getResource(held) == null) {
+            lockYear(year);
+            transaction.putResource(held, Boolean.TRUE);
+        }
+    }
+
+    /** The key under which a transaction remembers that it holds a year's lock. */
+    private record HeldYear(int year) {
     }
 
     /** {target, reserved, trained} of the year, locked for this transaction; the row is made on first use. */

@@ -7,11 +7,17 @@ import io.restassured.path.json.JsonPath;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.bartim.pelatihan.contract.enrollment.EnrollmentRequested;
 import id.go.bartim.pelatihan.disnaker.decision.Decisions;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +26,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.awaitDecision;
@@ -34,6 +41,7 @@ import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.target;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.viewer;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * Races on the quota and the certificate numbers. Events spread over the topic's partitions are
@@ -52,6 +60,9 @@ class QuotaConcurrencyTest {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void forty_people_racing_for_ten_slots_give_exactly_ten_accepted() {
@@ -127,6 +138,55 @@ class QuotaConcurrencyTest {
         assertEquals(50, quota(year).getInt("trained"));
         awaitDecision(ids.get(0), "COMPLETED");
         QuotaInvariants.assertHold(em, year);
+    }
+
+    @Test
+    void a_request_holds_the_years_lock_before_it_waits_for_the_persons_row() throws Exception {
+        int year = freshYear();
+        String code = program();
+        var person = person(true);
+        EnrollmentRequested first = mapper.readValue(requestedJson(UUID.randomUUID().toString(), person, code, year,
+                "RUTAN-TML"), EnrollmentRequested.class);
+        QuarkusTransaction.requiringNew().run(() -> decisions.requested(first));
+        // The same person's second enrollment, on another partition: another consumer decides it
+        EnrollmentRequested second = mapper.readValue(requestedJson(UUID.randomUUID().toString(), person, code, year,
+                "RUTAN-TML"), EnrollmentRequested.class);
+        ExecutorService consumer = Executors.newSingleThreadExecutor();
+        try (Connection holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            try (PreparedStatement lock = holder.prepareStatement("select 1 from participant where nik = ? for update")) {
+                lock.setString(1, person.nik());
+                lock.executeQuery().close();
+            }
+            Future<?> deciding = consumer.submit(() -> QuarkusTransaction.requiringNew().run(() -> decisions.requested(second)));
+            await().atMost(Duration.ofSeconds(20)).until(() -> waitingOnALock() > 0);
+
+            // While it waits for the person's row it already holds the year's: whoever holds the person's row
+            // and then asks for the year (the first lock of every decision) cannot close a cycle with it
+            try (Connection probe = dataSource.getConnection();
+                 PreparedStatement yearLock = probe.prepareStatement(
+                         "select 1 from quota_year where year = ? for update nowait")) {
+                yearLock.setInt(1, year);
+                SQLException refused = assertThrows(SQLException.class, yearLock::executeQuery);
+                assertEquals("55P03", refused.getSQLState(), refused.getMessage());
+            }
+            holder.rollback();
+            deciding.get(30, TimeUnit.SECONDS);
+        } finally {
+            consumer.shutdownNow();
+        }
+        assertEquals(2, count(year, "ACCEPTED"));
+        assertEquals(1, quota(year).getInt("reserved"));
+        QuotaInvariants.assertHold(em, year);
+    }
+
+    private int waitingOnALock() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select count(*) from pg_stat_activity where datname = current_database()"
+                     + " and wait_event_type = 'Lock'")) {
+            rs.next();
+            return rs.getInt(1);
+        }
     }
 
     private int decided(int year) {
