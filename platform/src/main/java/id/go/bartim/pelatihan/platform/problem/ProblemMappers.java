@@ -8,6 +8,8 @@ import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
@@ -26,6 +28,9 @@ import java.util.stream.Collectors;
 
 /** Turns every failure into problem+json: no stack trace, no HTML page, no 500 for bad input. */
 public class ProblemMappers {
+
+    @Inject
+    Instance<ConstraintProblems> constraintProblems;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -114,6 +119,13 @@ public class ProblemMappers {
         String state = sql == null ? null : sql.getSQLState();
         if (state != null && (state.equals("23505") || state.equals("23503"))) {
             // The constraint, not the code, caught a duplicate or a dangling reference (a race).
+            String constraint = constraintName(e);
+            for (ConstraintProblems named : constraintProblems) {
+                ProblemException problem = constraint == null ? null : named.forConstraint(constraint);
+                if (problem != null) {
+                    return respond(problem.toProblem());
+                }
+            }
             return respond(ProblemException.conflict("conflict",
                     "The request conflicts with the current state of the resource").toProblem());
         }
@@ -226,6 +238,16 @@ public class ProblemMappers {
             case "Integer", "int", "Long", "long" -> "integer";
             default -> type.getSimpleName();
         };
+    }
+
+    /** The violated constraint's name as Hibernate read it from the database's error, or null. */
+    private static String constraintName(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException violation) {
+                return violation.getConstraintName();
+            }
+        }
+        return null;
     }
 
     private static SQLException sqlCause(Throwable e) {

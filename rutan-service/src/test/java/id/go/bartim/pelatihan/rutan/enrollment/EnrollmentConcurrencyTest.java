@@ -1,30 +1,46 @@
 package id.go.bartim.pelatihan.rutan.enrollment;
 
 import id.go.bartim.pelatihan.rutan.RutanInfra;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.enroll;
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.inmate;
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.program;
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.runningClass;
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.viewer;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 @WithTestResource(RutanInfra.class)
 class EnrollmentConcurrencyTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void twenty_parallel_enrollments_into_five_seats_give_exactly_five_pending() throws Exception {
@@ -61,5 +77,42 @@ class EnrollmentConcurrencyTest {
         viewer().queryParam("status", "PENDING").get("/api/v1/classes/" + classId + "/enrollments").then()
                 .body("totalItems", equalTo(5));
         viewer().get("/api/v1/classes/" + classId).then().body("seatsTaken", equalTo(5));
+    }
+
+    @Test
+    void the_loser_of_a_race_for_one_inmate_and_class_gets_already_enrolled() throws Exception {
+        String classId = runningClass(program(80), 5);
+        String inmateId = inmate();
+        try (Connection other = dataSource.getConnection()) {
+            // The same enrollment requested by another transaction, written but not yet committed
+            other.setAutoCommit(false);
+            try (PreparedStatement insert = other.prepareStatement("""
+                    insert into enrollment (id, class_id, inmate_id, program_code, status, requested_at, requested_on)
+                    select ?, c.id, ?, c.program_code, 'PENDING', now(), current_date from training_class c where c.id = ?""")) {
+                insert.setObject(1, UUID.randomUUID());
+                insert.setObject(2, UUID.fromString(inmateId));
+                insert.setObject(3, UUID.fromString(classId));
+                assertEquals(1, insert.executeUpdate());
+            }
+            CompletableFuture<Response> racing = CompletableFuture.supplyAsync(() -> enroll(classId, inmateId));
+            await().atMost(Duration.ofSeconds(20)).until(() -> waitingOnALock() > 0);
+            other.commit();
+
+            racing.get(30, TimeUnit.SECONDS).then()
+                    .statusCode(409)
+                    .contentType("application/problem+json")
+                    .body("type", endsWith("/already-enrolled"));
+        }
+        // The loser's seat went back with its transaction
+        viewer().get("/api/v1/classes/" + classId).then().body("seatsTaken", equalTo(0));
+    }
+
+    private int waitingOnALock() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select count(*) from pg_stat_activity where datname = current_database()"
+                     + " and wait_event_type = 'Lock'")) {
+            rs.next();
+            return rs.getInt(1);
+        }
     }
 }
