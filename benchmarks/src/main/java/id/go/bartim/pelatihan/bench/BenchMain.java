@@ -60,7 +60,7 @@ public final class BenchMain {
         results.put("options", options.toString());
         step("Starting PostgreSQL, the Kafka broker, disnaker-service and rutan-service");
         try (BenchSystem started = new BenchSystem(BenchSystem.projectRoot(), options.pgFsyncOff(),
-                options.serviceJvmOpts())) {
+                options.pgStatements(), options.serviceJvmOpts())) {
             system = started;
             api = new Api(Api.client(), system);
             load = new Load(api.http);
@@ -189,6 +189,10 @@ public final class BenchMain {
         List<String> inmates = decisions.inmates(n);
         List<String> classes = decisions.classes(n);
         step("Burst: " + n + " enrollments, " + options.burstConcurrency() + " in flight");
+        PgStatements statements = options.pgStatements() ? new PgStatements(system) : null;
+        if (statements != null) {
+            statements.reset();
+        }
         CpuMeter cpu = new CpuMeter(system);
         Map<String, Double> cpuBefore = cpu.snapshot();
         Map<String, Double> rutanThreads = CpuMeter.threads(system.rutan.pid());
@@ -227,6 +231,9 @@ public final class BenchMain {
         threadReport("rutan-service", rutanThreads, j.size());
         threadReport("disnaker-service", disnakerThreads, j.size());
         m.put("cpu_seconds_by_thread", Map.of("rutan-service", rutanThreads, "disnaker-service", disnakerThreads));
+        if (statements != null) {
+            statementsReport(statements.perEnrollment(j.size()), m);
+        }
         report.check("3 burst", "quota counters exact", String.format("reserved %s, expected %d, rejected %s",
                 quota.get("quota_reserved"), acceptedSoFar, quota.get("disnaker_rejected")), "exact",
                 Boolean.TRUE.equals(quota.get("exact")));
@@ -252,6 +259,23 @@ public final class BenchMain {
         report.info("3 burst", "  system total / what " + cores + " cores allow", String.format(
                 "%.2f ms -> at most %.0f enrollments/s; cores %.0f%% busy during the burst", systemMs,
                 cores * 1000 / systemMs, busy * 100));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void statementsReport(Map<String, Object> perDatabase, Map<String, Object> into) {
+        into.put("postgres_statements", perDatabase);
+        perDatabase.forEach((database, figures) -> {
+            Map<String, Object> f = (Map<String, Object>) figures;
+            report.info("3 burst", "  PostgreSQL statements per enrollment, " + database, String.format(
+                    "%.1f statements, %.2f ms server time", (Double) f.get("statements_per_enrollment"),
+                    (Double) f.get("server_ms_per_enrollment")));
+            for (Map<String, Object> q : (List<Map<String, Object>>) f.get("busiest")) {
+                String query = (String) q.get("query");
+                report.info("3 burst", "", String.format("%5.2f calls %6.3f ms  %s", (Double) q.get("calls_per_enrollment"),
+                        (Double) q.get("server_ms_per_enrollment"),
+                        query.length() > 90 ? query.substring(0, 90) + "..." : query));
+            }
+        });
     }
 
     private void threadReport(String service, Map<String, Double> threads, int enrollments) {

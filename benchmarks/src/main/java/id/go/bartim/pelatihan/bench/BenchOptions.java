@@ -17,6 +17,7 @@ record BenchOptions(
         String serviceJvmOpts,
         boolean jfr,
         boolean pgFsyncOff,
+        boolean pgStatements,
         Path output) {
 
     static final String USAGE = """
@@ -38,6 +39,8 @@ record BenchOptions(
                                       <service>-decisions.jfr, the REST phases into <service>-rest.jfr
                                       (benchmarks/target/bench-run/)
               --pg-fsync-off          PostgreSQL without fsync (throwaway, as the tests run it)
+              --pg-statements         PostgreSQL with pg_stat_statements: the statements each service
+                                      sent per enrollment in the burst, and the busiest of them
               --out <file>            JSON results (benchmarks/target/bench-results.json)""";
 
     static BenchOptions parse(String[] args) {
@@ -54,6 +57,7 @@ record BenchOptions(
         String jvmOpts = null;
         boolean jfr = false;
         boolean fsyncOff = false;
+        boolean pgStatements = false;
         Path out = Path.of("benchmarks/target/bench-results.json");
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -71,6 +75,7 @@ record BenchOptions(
                 case "--service-jvm-opts" -> jvmOpts = value(args, ++i);
                 case "--jfr" -> jfr = true;
                 case "--pg-fsync-off" -> fsyncOff = true;
+                case "--pg-statements" -> pgStatements = true;
                 case "--out" -> out = Path.of(value(args, ++i));
                 case "-h", "--help" -> {
                     System.out.println(USAGE);
@@ -83,7 +88,7 @@ record BenchOptions(
             throw new IllegalArgumentException("rates, lengths and sizes must be positive");
         }
         return new BenchOptions(rate, steady, warmup, jitWarmup, burst, burstConcurrency, rest, restConcurrency, fraction,
-                samples, jvmOpts, jfr, fsyncOff, out);
+                samples, jvmOpts, jfr, fsyncOff, pgStatements, out);
     }
 
     private static String value(String[] args, int i) {

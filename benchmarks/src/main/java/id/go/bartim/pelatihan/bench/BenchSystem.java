@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -46,14 +47,15 @@ final class BenchSystem implements AutoCloseable {
     final Service rutan;
     private final String serviceJvmOpts;
 
-    BenchSystem(Path projectRoot, boolean fsyncOff, String serviceJvmOpts) {
+    BenchSystem(Path projectRoot, boolean fsyncOff, boolean pgStatements, String serviceJvmOpts) {
         this.projectRoot = projectRoot;
         this.root = projectRoot.resolve("benchmarks/target/bench-run");
         this.serviceJvmOpts = serviceJvmOpts;
         deleteTree(root);
         this.keys = DevKeys.ensure(root.resolve("keys"));
         // durable=true is how ./run-local.sh and production run it: commits wait for the WAL flush
-        this.postgres = EmbeddedPostgres.start(root.resolve("pg"), 0, !fsyncOff);
+        this.postgres = EmbeddedPostgres.start(root.resolve("pg"), 0, !fsyncOff,
+                pgStatements ? PgStatements.SERVER_SETTINGS : List.of());
         postgres.createDatabase("disnaker");
         postgres.createDatabase("rutan");
         postgres.createDatabase("bench");

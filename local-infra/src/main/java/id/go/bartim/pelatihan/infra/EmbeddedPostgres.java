@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 
 import org.jboss.logging.Logger;
 
@@ -30,6 +31,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private final Thread shutdownHook = new Thread(this::stopQuietly, "embedded-postgres-stopper");
     private boolean running;
     private boolean durable;
+    private List<String> settings = List.of();
 
     private EmbeddedPostgres(PgInstallation pg, Path dataDir, int port) {
         this.pg = pg;
@@ -48,6 +50,23 @@ public final class EmbeddedPostgres implements AutoCloseable {
      */
     public static EmbeddedPostgres start(Path dataDir, int port, boolean durable) {
         return start(PgInstallation.locate(), dataDir, port, durable);
+    }
+
+    /**
+     * As {@link #start(Path, int, boolean)}, with more server settings ({@code name=value}, each passed as
+     * {@code -c}), e.g. {@code shared_preload_libraries=pg_stat_statements} for the benchmark's statement counts.
+     */
+    public static EmbeddedPostgres start(Path dataDir, int port, boolean durable, List<String> settings) {
+        for (String setting : settings) {
+            if (!setting.matches("[a-z_.]+=[A-Za-z0-9_.,]+")) {
+                throw new IllegalArgumentException("Not a name=value server setting: " + setting);
+            }
+        }
+        EmbeddedPostgres postgres = new EmbeddedPostgres(PgInstallation.locate(),
+                dataDir.toAbsolutePath().normalize(), FreePorts.orFree(port));
+        postgres.settings = List.copyOf(settings);
+        postgres.boot(durable);
+        return postgres;
     }
 
     static EmbeddedPostgres start(PgInstallation pg, Path dataDir, int port, boolean durable) {
@@ -131,6 +150,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private String serverOptions(Path socketDir, boolean durable) {
         String options = "-p " + port + " -k '" + socketDir + "' -c listen_addresses=127.0.0.1"
                 + " -c max_connections=200 -c shared_buffers=64MB";
+        for (String setting : settings) {
+            options += " -c " + setting;
+        }
         return durable ? options
                 : options + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
     }
