@@ -96,10 +96,12 @@ public class QuotaLedger {
     }
 
     /**
-     * Takes the year's lock unless this transaction already holds it (one round trip per year per batch). A
-     * request takes it before it locks any other row, the person's above all: two consumers deciding two
-     * enrollments of one person would otherwise each hold what the other waits for (one the person's row, the
-     * other the year's) and PostgreSQL would abort one of them as deadlocked.
+     * Takes the year's lock unless this transaction already holds it through this method (one extra round trip
+     * per year per batch). A request takes it before it locks any other row, the person's above all: two
+     * consumers deciding two enrollments of one person would otherwise each hold what the other waits for (one
+     * the person's row, the other the year's) and PostgreSQL would abort one of them as deadlocked. (A batch
+     * spanning two years can still meet another that takes the same two years in the other order; that
+     * deadlock is retried like any other.)
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void holdYear(int year) {

@@ -46,7 +46,8 @@ class ProgramRaceTest {
                 insert.executeUpdate();
             }
             CompletableFuture<Response> racing = CompletableFuture.supplyAsync(() -> create(body(code)));
-            await().atMost(Duration.ofSeconds(20)).until(() -> waitingOnALock() > 0);
+            int holderPid = backendPid(other);
+            await().atMost(Duration.ofSeconds(20)).until(() -> blockedBy(holderPid) > 0);
             other.commit();
 
             racing.get(30, TimeUnit.SECONDS).then()
@@ -56,12 +57,23 @@ class ProgramRaceTest {
         }
     }
 
-    private int waitingOnALock() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select count(*) from pg_stat_activity where datname = current_database()"
-                     + " and wait_event_type = 'Lock'")) {
+    /** The backend of {@code holder}'s connection, to tell the request it blocks from any other lock waiter. */
+    private static int backendPid(Connection holder) throws SQLException {
+        try (Statement s = holder.createStatement(); ResultSet rs = s.executeQuery("select pg_backend_pid()")) {
             rs.next();
             return rs.getInt(1);
+        }
+    }
+
+    private int blockedBy(int holderPid) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement(
+                     "select count(*) from pg_stat_activity where ? = any(pg_blocking_pids(pid))")) {
+            s.setInt(1, holderPid);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
         }
     }
 }

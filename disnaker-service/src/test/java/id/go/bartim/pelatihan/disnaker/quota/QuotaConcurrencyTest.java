@@ -159,7 +159,8 @@ class QuotaConcurrencyTest {
                 lock.executeQuery().close();
             }
             Future<?> deciding = consumer.submit(() -> QuarkusTransaction.requiringNew().run(() -> decisions.requested(second)));
-            await().atMost(Duration.ofSeconds(20)).until(() -> waitingOnALock() > 0);
+            int holderPid = backendPid(holder);
+            await().atMost(Duration.ofSeconds(20)).until(() -> blockedBy(holderPid) > 0);
 
             // While it waits for the person's row it already holds the year's: whoever holds the person's row
             // and then asks for the year (the first lock of every decision) cannot close a cycle with it
@@ -180,12 +181,23 @@ class QuotaConcurrencyTest {
         QuotaInvariants.assertHold(em, year);
     }
 
-    private int waitingOnALock() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select count(*) from pg_stat_activity where datname = current_database()"
-                     + " and wait_event_type = 'Lock'")) {
+    /** The backend of {@code holder}'s connection, to tell the request it blocks from any other lock waiter. */
+    private static int backendPid(Connection holder) throws SQLException {
+        try (Statement s = holder.createStatement(); ResultSet rs = s.executeQuery("select pg_backend_pid()")) {
             rs.next();
             return rs.getInt(1);
+        }
+    }
+
+    private int blockedBy(int holderPid) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement(
+                     "select count(*) from pg_stat_activity where ? = any(pg_blocking_pids(pid))")) {
+            s.setInt(1, holderPid);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
         }
     }
 

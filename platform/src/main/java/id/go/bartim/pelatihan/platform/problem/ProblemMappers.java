@@ -19,6 +19,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.postgresql.util.PSQLException;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -240,14 +241,22 @@ public class ProblemMappers {
         };
     }
 
-    /** The violated constraint's name as Hibernate read it from the database's error, or null. */
+    /**
+     * The violated constraint's name: from PostgreSQL's error field (whatever the server's message language),
+     * else as Hibernate read it from the message text; null if neither has it.
+     */
     private static String constraintName(Throwable e) {
+        String fromHibernate = null;
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.hibernate.exception.ConstraintViolationException violation) {
-                return violation.getConstraintName();
+            if (t instanceof PSQLException psql && psql.getServerErrorMessage() != null
+                    && psql.getServerErrorMessage().getConstraint() != null) {
+                return psql.getServerErrorMessage().getConstraint();
+            }
+            if (fromHibernate == null && t instanceof org.hibernate.exception.ConstraintViolationException violation) {
+                fromHibernate = violation.getConstraintName();
             }
         }
-        return null;
+        return fromHibernate;
     }
 
     private static SQLException sqlCause(Throwable e) {

@@ -79,16 +79,18 @@ public class Enrollments {
             throw ProblemException.rule("release-before-class-end", "Release before class end",
                     "The inmate's expected release date is before the class ends on " + c.endDate);
         }
-        if (!seats.take(classId)) {
-            throw ProblemException.rule("class-full", "Class full",
-                    "All " + c.capacity + " seats of the class are taken by pending or accepted enrollments");
-        }
         Enrollment e = Enrollment.request(classId, inmateId, c.programCode, now);
         e.persist();
         // Surface a lost race on the one-enrollment-per-class index here, as a 409, not at commit.
         em.flush();
         events.requested(e, c, inmate);
         audit.record("CREATE", AUDIT_TYPE, e.id);
+        // The seat last: its update locks the class's row until the commit, and every enrollment into the
+        // class waits for that lock, so it is held for the commit only. A full class rolls all of this back.
+        if (!seats.take(classId)) {
+            throw ProblemException.rule("class-full", "Class full",
+                    "All " + c.capacity + " seats of the class are taken by pending or accepted enrollments");
+        }
         return e;
     }
 
