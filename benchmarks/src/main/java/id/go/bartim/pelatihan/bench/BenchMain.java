@@ -199,6 +199,7 @@ public final class BenchMain {
         Map<String, Double> disnakerThreads = CpuMeter.threads(system.disnaker.pid());
         DecisionPhases.Posted posted = enrollAndAwait("burst", inmates, classes, 0, options.burstConcurrency());
         Map<String, Double> cpuUsed = CpuMeter.between(cpuBefore, cpu.snapshot());
+        Map<String, Object> statementsUsed = statements == null ? null : statements.perEnrollment(n);
         rutanThreads = CpuMeter.between(rutanThreads, CpuMeter.threads(system.rutan.pid()));
         disnakerThreads = CpuMeter.between(disnakerThreads, CpuMeter.threads(system.disnaker.pid()));
         stopJfr("decisions");
@@ -231,8 +232,8 @@ public final class BenchMain {
         threadReport("rutan-service", rutanThreads, j.size());
         threadReport("disnaker-service", disnakerThreads, j.size());
         m.put("cpu_seconds_by_thread", Map.of("rutan-service", rutanThreads, "disnaker-service", disnakerThreads));
-        if (statements != null) {
-            statementsReport(statements.perEnrollment(j.size()), m);
+        if (statementsUsed != null) {
+            statementsReport(statementsUsed, m);
         }
         report.check("3 burst", "quota counters exact", String.format("reserved %s, expected %d, rejected %s",
                 quota.get("quota_reserved"), acceptedSoFar, quota.get("disnaker_rejected")), "exact",

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,6 +39,9 @@ final class BenchSystem implements AutoCloseable {
     record Service(ServiceProcess process, long pid, double readyMs, double quarkusStartedMs) {
     }
 
+    /** The database role of the harness's own connections (baselines, checks, statistics). */
+    static final String HARNESS_ROLE = "bench_harness";
+
     final Path root;
     final Path projectRoot;
     final EmbeddedPostgres postgres;
@@ -59,6 +63,7 @@ final class BenchSystem implements AutoCloseable {
         postgres.createDatabase("disnaker");
         postgres.createDatabase("rutan");
         postgres.createDatabase("bench");
+        createHarnessRole();
         this.kafka = KafkaBrokerProcess.start(projectRoot, root.resolve("kafka"), 0);
         // One after the other, so each start-up time is the service's own, not a share of two cores.
         this.disnaker = start("disnaker");
@@ -87,8 +92,19 @@ final class BenchSystem implements AutoCloseable {
         return new TokenIssuer(keys.privateKey()).issue(ISSUER, "bench-" + role, Set.of(role), Duration.ofHours(2));
     }
 
+    /** The harness's own connections, as {@link #HARNESS_ROLE}: what the services ask is told apart from them. */
     Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection(postgres.jdbcUrl(database), EmbeddedPostgres.USER, "");
+        return DriverManager.getConnection(postgres.jdbcUrl(database), HARNESS_ROLE, "");
+    }
+
+    /** The services log in as {@link EmbeddedPostgres#USER}; the harness's queries run as a role of their own. */
+    private void createHarnessRole() {
+        try (Connection c = DriverManager.getConnection(postgres.jdbcUrl("bench"), EmbeddedPostgres.USER, "");
+             Statement s = c.createStatement()) {
+            s.execute("create role " + HARNESS_ROLE + " login superuser");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the harness's database role", e);
+        }
     }
 
     /** VmRSS of the process in MiB, from /proc/&lt;pid&gt;/status. */

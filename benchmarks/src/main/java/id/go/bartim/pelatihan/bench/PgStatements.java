@@ -1,5 +1,7 @@
 package id.go.bartim.pelatihan.bench;
 
+import id.go.bartim.pelatihan.infra.EmbeddedPostgres;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,8 +14,9 @@ import java.util.Map;
 
 /**
  * What each service asks of PostgreSQL per enrollment ({@code --pg-statements}): pg_stat_statements, reset
- * before the burst and read after it, gives the statements each database ran (BEGIN and COMMIT included), the
- * server time they took and the busiest of them. Statements run inside trigger functions count within the
+ * before the burst and read as soon as it is over, gives the statements the services ran in each database (those
+ * of the services' login; the harness's own polling runs as {@link BenchSystem#HARNESS_ROLE}), the server time
+ * they took and the busiest of them. Statements run inside trigger functions count within the
  * statement that fired them ({@code pg_stat_statements.track=top}).
  */
 final class PgStatements {
@@ -48,8 +51,10 @@ final class PgStatements {
                 Map<String, Object> m = new LinkedHashMap<>();
                 try (PreparedStatement totals = c.prepareStatement("""
                         select coalesce(sum(calls), 0), coalesce(sum(total_exec_time), 0)
-                        from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname = ?""")) {
+                        from pg_stat_statements s join pg_database d on d.oid = s.dbid join pg_roles r on r.oid = s.userid
+                        where d.datname = ? and r.rolname = ?""")) {
                     totals.setString(1, database);
+                    totals.setString(2, EmbeddedPostgres.USER);
                     try (ResultSet rs = totals.executeQuery()) {
                         rs.next();
                         m.put("statements_per_enrollment", rs.getDouble(1) / enrollments);
@@ -59,10 +64,12 @@ final class PgStatements {
                 List<Map<String, Object>> top = new ArrayList<>();
                 try (PreparedStatement busiest = c.prepareStatement("""
                         select calls, total_exec_time, query
-                        from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname = ?
+                        from pg_stat_statements s join pg_database d on d.oid = s.dbid join pg_roles r on r.oid = s.userid
+                        where d.datname = ? and r.rolname = ?
                         order by total_exec_time desc limit ?""")) {
                     busiest.setString(1, database);
-                    busiest.setInt(2, TOP);
+                    busiest.setString(2, EmbeddedPostgres.USER);
+                    busiest.setInt(3, TOP);
                     try (ResultSet rs = busiest.executeQuery()) {
                         while (rs.next()) {
                             Map<String, Object> q = new LinkedHashMap<>();

@@ -37,16 +37,30 @@ public final class ServiceProcess extends ChildProcess {
      * <li>{@code -Xss512k}, {@code -XX:ReservedCodeCacheSize=64m}: smaller thread stacks and code cache.</li>
      * <li>{@code -XX:TrimNativeHeapInterval=2000}: every 2 s the JVM hands glibc's freed malloc memory back to the
      * system (start-up frees much of what class loading and Hibernate's boot allocated natively): about 20 MiB less
-     * resident at idle (measured 228 -> 209 MiB, disnaker-service, twice each). A product flag since 17.0.9.</li>
+     * resident at idle (measured 228 -> 209 MiB, disnaker-service, twice each). Only on a JDK that has the flag
+     * (17.0.9+, 21.0.1+, 22+: see {@link #trimsNativeHeap}); an older one would refuse to start with it.</li>
      * </ul>
+     * The services run on the JDK that runs this code.
      */
-    public static final List<String> JVM_FLAGS = List.of(
-            "-Xmx256m",
-            "-Xms32m",
-            "-XX:+UseSerialGC",
-            "-Xss512k",
-            "-XX:ReservedCodeCacheSize=64m",
-            "-XX:TrimNativeHeapInterval=2000");
+    public static final List<String> JVM_FLAGS = flags(Runtime.version());
+
+    static List<String> flags(Runtime.Version jdk) {
+        List<String> flags = new ArrayList<>(List.of(
+                "-Xmx256m",
+                "-Xms32m",
+                "-XX:+UseSerialGC",
+                "-Xss512k",
+                "-XX:ReservedCodeCacheSize=64m"));
+        if (trimsNativeHeap(jdk)) {
+            flags.add("-XX:TrimNativeHeapInterval=2000");
+        }
+        return List.copyOf(flags);
+    }
+
+    /** Whether {@code -XX:TrimNativeHeapInterval} exists: JDK 22, and backported to 21.0.1 and 17.0.9. */
+    static boolean trimsNativeHeap(Runtime.Version jdk) {
+        return jdk.feature() >= 22 || jdk.feature() == 21 && jdk.update() >= 1 || jdk.feature() == 17 && jdk.update() >= 9;
+    }
 
     /**
      * The AppCDS archive's name in the quarkus-app folder. It records the class path relative to that folder, so

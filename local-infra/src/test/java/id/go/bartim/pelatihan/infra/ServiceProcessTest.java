@@ -1,5 +1,6 @@
 package id.go.bartim.pelatihan.infra;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,5 +34,16 @@ class ServiceProcessTest {
     void requires_the_port_in_the_environment() {
         assertThrows(IllegalArgumentException.class,
                 () -> ServiceProcess.start("x", temp.resolve("x.jar"), Map.of(), temp.resolve("x.log")));
+    }
+
+    @Test
+    void trims_the_native_heap_only_on_a_jdk_that_has_the_flag() {
+        assertTrue(ServiceProcess.flags(Runtime.Version.parse("17.0.15+6")).contains("-XX:TrimNativeHeapInterval=2000"));
+        assertTrue(ServiceProcess.flags(Runtime.Version.parse("21.0.1")).contains("-XX:TrimNativeHeapInterval=2000"));
+        assertTrue(ServiceProcess.flags(Runtime.Version.parse("25.0.1")).contains("-XX:TrimNativeHeapInterval=2000"));
+        assertFalse(ServiceProcess.flags(Runtime.Version.parse("17.0.8")).contains("-XX:TrimNativeHeapInterval=2000"));
+        assertFalse(ServiceProcess.flags(Runtime.Version.parse("21")).contains("-XX:TrimNativeHeapInterval=2000"));
+        assertFalse(ServiceProcess.flags(Runtime.Version.parse("19.0.2")).contains("-XX:TrimNativeHeapInterval=2000"));
+        assertTrue(ServiceProcess.flags(Runtime.Version.parse("17.0.8")).contains("-XX:+UseSerialGC"));
     }
 }
