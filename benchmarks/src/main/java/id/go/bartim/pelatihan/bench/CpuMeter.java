@@ -76,6 +76,12 @@ final class CpuMeter {
         return seconds;
     }
 
+    /** CPU seconds the process {@code pid} has used so far (user + system), or -1 if it is gone. */
+    static double processSeconds(long pid) {
+        long[] s = stat(Path.of("/proc", Long.toString(pid)));
+        return s == null ? -1 : (s[1] + s[2]) * SECONDS_PER_TICK;
+    }
+
     /** CPU seconds of a service's threads so far, grouped by thread name without digits (JIT, GC, workers...). */
     static Map<String, Double> threads(long pid) {
         Map<String, Double> seconds = new java.util.TreeMap<>();
