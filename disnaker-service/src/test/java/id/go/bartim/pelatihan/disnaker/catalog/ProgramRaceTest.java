@@ -6,21 +6,17 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import id.go.bartim.pelatihan.testing.RowLocks;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static id.go.bartim.pelatihan.disnaker.catalog.Programs.body;
 import static id.go.bartim.pelatihan.disnaker.catalog.Programs.create;
 import static id.go.bartim.pelatihan.disnaker.catalog.Programs.freshCode;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.endsWith;
 
 /**
@@ -46,34 +42,13 @@ class ProgramRaceTest {
                 insert.executeUpdate();
             }
             CompletableFuture<Response> racing = CompletableFuture.supplyAsync(() -> create(body(code)));
-            int holderPid = backendPid(other);
-            await().atMost(Duration.ofSeconds(20)).until(() -> blockedBy(holderPid) > 0);
+            RowLocks.awaitBlockedBy(other, dataSource);
             other.commit();
 
             racing.get(30, TimeUnit.SECONDS).then()
                     .statusCode(409)
                     .contentType("application/problem+json")
                     .body("type", endsWith("/duplicate-program"));
-        }
-    }
-
-    /** The backend of {@code holder}'s connection, to tell the request it blocks from any other lock waiter. */
-    private static int backendPid(Connection holder) throws SQLException {
-        try (Statement s = holder.createStatement(); ResultSet rs = s.executeQuery("select pg_backend_pid()")) {
-            rs.next();
-            return rs.getInt(1);
-        }
-    }
-
-    private int blockedBy(int holderPid) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement(
-                     "select count(*) from pg_stat_activity where ? = any(pg_blocking_pids(pid))")) {
-            s.setInt(1, holderPid);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
         }
     }
 }

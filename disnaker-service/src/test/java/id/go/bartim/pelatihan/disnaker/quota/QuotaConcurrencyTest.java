@@ -11,13 +11,12 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import id.go.bartim.pelatihan.testing.RowLocks;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -159,8 +158,7 @@ class QuotaConcurrencyTest {
                 lock.executeQuery().close();
             }
             Future<?> deciding = consumer.submit(() -> QuarkusTransaction.requiringNew().run(() -> decisions.requested(second)));
-            int holderPid = backendPid(holder);
-            await().atMost(Duration.ofSeconds(20)).until(() -> blockedBy(holderPid) > 0);
+            RowLocks.awaitBlockedBy(holder, dataSource);
 
             // While it waits for the person's row it already holds the year's: whoever holds the person's row
             // and then asks for the year (the first lock of every decision) cannot close a cycle with it
@@ -179,26 +177,6 @@ class QuotaConcurrencyTest {
         assertEquals(2, count(year, "ACCEPTED"));
         assertEquals(1, quota(year).getInt("reserved"));
         QuotaInvariants.assertHold(em, year);
-    }
-
-    /** The backend of {@code holder}'s connection, to tell the request it blocks from any other lock waiter. */
-    private static int backendPid(Connection holder) throws SQLException {
-        try (Statement s = holder.createStatement(); ResultSet rs = s.executeQuery("select pg_backend_pid()")) {
-            rs.next();
-            return rs.getInt(1);
-        }
-    }
-
-    private int blockedBy(int holderPid) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement(
-                     "select count(*) from pg_stat_activity where ? = any(pg_blocking_pids(pid))")) {
-            s.setInt(1, holderPid);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
     }
 
     private int decided(int year) {

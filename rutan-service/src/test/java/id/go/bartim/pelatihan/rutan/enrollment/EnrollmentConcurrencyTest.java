@@ -6,14 +6,11 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import id.go.bartim.pelatihan.testing.RowLocks;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -96,8 +93,7 @@ class EnrollmentConcurrencyTest {
                 assertEquals(1, insert.executeUpdate());
             }
             CompletableFuture<Response> racing = CompletableFuture.supplyAsync(() -> enroll(classId, inmateId));
-            int holderPid = backendPid(other);
-            await().atMost(Duration.ofSeconds(20)).until(() -> blockedBy(holderPid) > 0);
+            RowLocks.awaitBlockedBy(other, dataSource);
             // The waiting request has not taken its seat yet (the seat comes last, its lock held only for the
             // commit), so another enrollment into the class goes through meanwhile
             CompletableFuture.supplyAsync(() -> enroll(classId, someoneElse)).get(15, TimeUnit.SECONDS)
@@ -108,26 +104,6 @@ class EnrollmentConcurrencyTest {
                     .statusCode(409)
                     .contentType("application/problem+json")
                     .body("type", endsWith("/already-enrolled"));
-        }
-    }
-
-    /** The backend of {@code holder}'s connection, to tell the request it blocks from any other lock waiter. */
-    private static int backendPid(Connection holder) throws SQLException {
-        try (Statement s = holder.createStatement(); ResultSet rs = s.executeQuery("select pg_backend_pid()")) {
-            rs.next();
-            return rs.getInt(1);
-        }
-    }
-
-    private int blockedBy(int holderPid) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement(
-                     "select count(*) from pg_stat_activity where ? = any(pg_blocking_pids(pid))")) {
-            s.setInt(1, holderPid);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
         }
     }
 }
