@@ -116,23 +116,38 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response persistence(PersistenceException e) {
+        Response conflict = constraintConflict(e);
+        if (conflict != null) {
+            return conflict;
+        }
+        // Never echo the SQL message: it may quote personal data.
+        SQLException sql = sqlCause(e);
+        Log.errorf("Persistence failure %s (SQLState %s)", e.getClass().getSimpleName(), sql == null ? null : sql.getSQLState());
+        return serverError();
+    }
+
+    /**
+     * 409 when a constraint, not the code, caught a duplicate or a dangling reference (a race), with the problem
+     * type the service gives that constraint; null for any other failure. Also for one found at commit, which
+     * arrives wrapped in the transaction's RollbackException rather than as a PersistenceException.
+     */
+    private Response constraintConflict(Throwable e) {
         SQLException sql = sqlCause(e);
         String state = sql == null ? null : sql.getSQLState();
-        if (state != null && (state.equals("23505") || state.equals("23503"))) {
-            // The constraint, not the code, caught a duplicate or a dangling reference (a race).
-            String constraint = constraintName(e);
+        if (!"23505".equals(state) && !"23503".equals(state)) {
+            return null;
+        }
+        String constraint = constraintName(e);
+        if (constraint != null && constraintProblems != null) {
             for (ConstraintProblems named : constraintProblems) {
-                ProblemException problem = constraint == null ? null : named.forConstraint(constraint);
+                ProblemException problem = named.forConstraint(constraint);
                 if (problem != null) {
                     return respond(problem.toProblem());
                 }
             }
-            return respond(ProblemException.conflict("conflict",
-                    "The request conflicts with the current state of the resource").toProblem());
         }
-        // Never echo the SQL message: it may quote personal data.
-        Log.errorf("Persistence failure %s (SQLState %s)", e.getClass().getSimpleName(), state);
-        return serverError();
+        return respond(ProblemException.conflict("conflict",
+                "The request conflicts with the current state of the resource").toProblem());
     }
 
     @ServerExceptionMapper
@@ -163,6 +178,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e) {
+        Response conflict = constraintConflict(e);
+        if (conflict != null) {
+            return conflict;
+        }
         Log.errorf(redacted(e), "Unexpected failure %s", e.getClass().getName());
         return serverError();
     }

@@ -2,8 +2,11 @@ package id.go.bartim.pelatihan.platform.problem;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import jakarta.transaction.RollbackException;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -40,5 +43,21 @@ class ProblemMappersTest {
         Problem problem = (Problem) response.getEntity();
         assertEquals(500, response.getStatus());
         assertTrue(!problem.detail().contains("6204"), "no internals leak into the answer");
+    }
+
+    @Test
+    void a_duplicate_found_at_commit_is_a_409_not_a_500() {
+        // What a unique violation raised by the commit's flush looks like: the transaction's RollbackException
+        // around Hibernate's exception around the driver's
+        var driver = new PSQLException(new ServerErrorMessage(
+                "SERROR\0C23505\0Mduplicate key value violates unique constraint\0nsome_unique_key\0"));
+        var rollback = new RollbackException("commit failed");
+        rollback.initCause(new org.hibernate.exception.ConstraintViolationException("flush", driver, "some_unique_key"));
+
+        Response response = mappers.unexpected(new RuntimeException(rollback));
+
+        Problem problem = (Problem) response.getEntity();
+        assertEquals(409, response.getStatus());
+        assertTrue(problem.type().endsWith("/conflict"), problem.type());
     }
 }
