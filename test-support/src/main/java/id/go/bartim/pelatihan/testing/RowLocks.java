@@ -21,7 +21,14 @@ public final class RowLocks {
 
     /** Waits (at most 20 s) until some backend waits for a lock {@code holder} holds. */
     public static void awaitBlockedBy(Connection holder, DataSource dataSource) throws SQLException {
-        int holderPid = backendPid(holder);
+        awaitBlockedBy(backendPid(holder), dataSource);
+    }
+
+    /**
+     * As {@link #awaitBlockedBy(Connection, DataSource)}, for a holder known by its backend's pid ({@code select
+     * pg_backend_pid()} in its transaction): a transaction of the service under test rather than one of the test's.
+     */
+    public static void awaitBlockedBy(int holderPid, DataSource dataSource) {
         await().atMost(Duration.ofSeconds(20)).until(() -> blockedBy(dataSource, holderPid) > 0);
     }
 

@@ -15,12 +15,23 @@ import java.util.UUID;
  * The ledger of "1.000 Tenaga Kerja Terlatih" (SPEC 4): it counts people, one slot per person per
  * year. Every change locks the year's row first, so decisions of one year happen one at a time
  * whatever the number of consumers or replicas; the counters follow the slots by trigger and a
- * check keeps reserved + trained within the target.
+ * check keeps reserved + trained within the target. Before its first year, a transaction takes the
+ * ledger's own lock ({@link #QUOTA_LOCK}), so transactions that need several years (a consumer's
+ * batch around New Year) take their turns whole instead of each holding one year the other waits for.
  */
 @ApplicationScoped
 public class QuotaLedger {
 
     public static final int DEFAULT_TARGET = 1000;
+
+    /**
+     * Transaction-scoped advisory lock ("QUOTA" in ASCII) every change of the ledger takes before any year's row, once
+     * per transaction. Year rows alone would be taken in whatever order a batch's events come: two batches spanning
+     * the same two years in opposite orders would each hold the year the other waits for, and PostgreSQL would abort
+     * one as deadlocked. Decisions of one year take turns on the year's row anyway, so this costs no concurrency
+     * worth having; each service has a database of its own, so the key only has to be unique within disnaker's.
+     */
+    static final long QUOTA_LOCK = 0x51554F5441L;
 
     @Inject
     EntityManager em;
@@ -99,9 +110,8 @@ public class QuotaLedger {
      * Takes the year's lock unless this transaction already holds it through this method (one extra round trip
      * per year per batch). A request takes it before it locks any other row, the person's above all: two
      * consumers deciding two enrollments of one person would otherwise each hold what the other waits for (one
-     * the person's row, the other the year's) and PostgreSQL would abort one of them as deadlocked. (A batch
-     * spanning two years can still meet another that takes the same two years in the other order; that
-     * deadlock is retried like any other.)
+     * the person's row, the other the year's) and PostgreSQL would abort one of them as deadlocked. (Years among
+     * themselves are ordered by the ledger's lock, {@link #QUOTA_LOCK}.)
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void holdYear(int year) {
@@ -116,6 +126,20 @@ public class QuotaLedger {
     private record HeldYear(int year) {
     }
 
+    /** The key under which a transaction remembers that it holds {@link #QUOTA_LOCK}. */
+    private enum HeldLedger {
+        KEY
+    }
+
+    /** Takes {@link #QUOTA_LOCK} unless this transaction already holds it (waits while another transaction does). */
+    private void holdLedger() {
+        if (transaction.getResource(HeldLedger.KEY) == null) {
+            em.createNativeQuery("select 1 from pg_advisory_xact_lock(:lock)").setParameter("lock", QUOTA_LOCK)
+                    .getSingleResult();
+            transaction.putResource(HeldLedger.KEY, Boolean.TRUE);
+        }
+    }
+
     /** {target, reserved, trained} of the year, locked for this transaction; the row is made on first use. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Object[] lockYear(int year) {
@@ -125,6 +149,7 @@ public class QuotaLedger {
     /** As {@link #lockYear(int)}, plus the state of the participant's slot that year (or null) as 4th value. */
     private Object[] lockYear(int year, UUID participantId) {
         em.flush();
+        holdLedger();
         Object[] counts = selectForUpdate(year, participantId);
         if (counts == null) {
             em.createNativeQuery("insert into quota_year (year, target) values (:year, :target) on conflict do nothing")

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -177,6 +178,66 @@ class QuotaConcurrencyTest {
         assertEquals(2, count(year, "ACCEPTED"));
         assertEquals(1, quota(year).getInt("reserved"));
         QuotaInvariants.assertHold(em, year);
+    }
+
+    @Test
+    void two_batches_taking_the_same_two_years_in_opposite_orders_take_turns_instead_of_deadlocking() throws Exception {
+        int early = freshYear();
+        int late = freshYear();
+        String code = program();
+        // Two consumers' batches around New Year: one decides an enrollment of each year, the other the same years
+        // the other way round. Each batch is one transaction, as EnrollmentEventConsumer runs it.
+        EnrollmentRequested firstEarly = requested(code, early);
+        EnrollmentRequested firstLate = requested(code, late);
+        EnrollmentRequested secondLate = requested(code, late);
+        EnrollmentRequested secondEarly = requested(code, early);
+        CompletableFuture<Integer> firstBackend = new CompletableFuture<>();
+        CountDownLatch secondWaits = new CountDownLatch(1);
+        ExecutorService consumers = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = consumers.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                decisions.requested(firstEarly);
+                firstBackend.complete(((Number) em.createNativeQuery("select pg_backend_pid()").getSingleResult())
+                        .intValue());
+                awaitQuietly(secondWaits);
+                decisions.requested(firstLate);
+            }));
+            int firstPid = firstBackend.get(30, TimeUnit.SECONDS);
+            Future<?> second = consumers.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                decisions.requested(secondLate);
+                decisions.requested(secondEarly);
+            }));
+            // Without the ledger's lock the second batch would now hold the late year and wait for the early one;
+            // with it, it waits before taking any year. Either way it waits for the first batch.
+            RowLocks.awaitBlockedBy(firstPid, dataSource);
+            secondWaits.countDown();
+            // A deadlock would abort one of the two transactions (40P01): its get() would throw
+            first.get(30, TimeUnit.SECONDS);
+            second.get(30, TimeUnit.SECONDS);
+        } finally {
+            secondWaits.countDown();
+            consumers.shutdownNow();
+        }
+        assertEquals(2, count(early, "ACCEPTED"));
+        assertEquals(2, count(late, "ACCEPTED"));
+        QuotaInvariants.assertHold(em, early);
+        QuotaInvariants.assertHold(em, late);
+    }
+
+    private EnrollmentRequested requested(String code, int year) throws Exception {
+        return mapper.readValue(requestedJson(UUID.randomUUID().toString(), person(true), code, year, "RUTAN-TML"),
+                EnrollmentRequested.class);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the other batch never started");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private int decided(int year) {
