@@ -35,10 +35,16 @@ abstract class ChildProcess implements AutoCloseable {
     /** Starts the process and returns once it is ready. */
     abstract void launch();
 
-    /** Spawns {@code command} with its output appended to the log. */
+    /**
+     * Spawns {@code command} with its output appended to the log. Our shutdown hook kills it when this JVM exits;
+     * {@link OrphanGuard} kills it when this JVM is killed (no hook runs then).
+     */
     Process spawn(ProcessBuilder builder) {
         try {
-            return builder.redirectErrorStream(true).redirectOutput(Redirect.appendTo(logFile.toFile())).start();
+            Process started = builder.redirectErrorStream(true).redirectOutput(Redirect.appendTo(logFile.toFile()))
+                    .start();
+            OrphanGuard.guard(started.pid(), "KILL");
+            return started;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + label + ": " + builder.command(), e);
         }

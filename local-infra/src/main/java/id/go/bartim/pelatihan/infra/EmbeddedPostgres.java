@@ -143,6 +143,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
                 "-o", serverOptions(socketDir, durable), "-w", "-t", "60", "start"), TIMEOUT);
         running = true;
         Runtime.getRuntime().addShutdownHook(shutdownHook);
+        // pg_ctl leaves the server running on its own: if this JVM is killed, no hook stops it; the watchdog does
+        // (SIGQUIT: PostgreSQL's immediate shutdown, crash-safe; the next start recovers from the WAL)
+        OrphanGuard.guard(postmasterPid(), "QUIT");
         LOG.infof("PostgreSQL ready on 127.0.0.1:%d in %d ms (data %s)",
                 port, (System.nanoTime() - begin) / 1_000_000, dataDir);
     }
@@ -179,6 +182,16 @@ public final class EmbeddedPostgres implements AutoCloseable {
             return Files.createTempDirectory("pg-socket");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create a socket directory for PostgreSQL", e);
+        }
+    }
+
+    /** The server's process id: the first line of postmaster.pid, written before pg_ctl -w returns. */
+    private long postmasterPid() {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        try {
+            return Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("Cannot read the server's pid from " + pidFile, e);
         }
     }
 
