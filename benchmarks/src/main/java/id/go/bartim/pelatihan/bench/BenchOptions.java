@@ -25,8 +25,9 @@ record BenchOptions(
               --rate <n/s>            steady enrollment rate (50)
               --steady <s>            steady phase length, seconds (60)
               --warmup <s>            warm-up before each measured phase, seconds (10)
-              --jit-warmup <n>        enrollments posted as fast as taken before any measured phase,
-                                      so the services' JIT has compiled the hot paths (3000; 0: cold)
+              --jit-warmup <n>        enrollments per warm-up round, posted as fast as taken before any
+                                      measured phase; rounds repeat (at most 5) until the services' JIT
+                                      compilers took under 10% of their CPU in one (3000; 0: cold)
               --burst <n>             enrollments of distinct people in the burst (2000)
               --burst-concurrency <n> requests in flight while posting the burst (32)
               --rest <s>              length of each REST phase, seconds (20)
