@@ -212,9 +212,12 @@ public final class BenchMain {
         }
     }
 
+    /** The compilers' share of each round, and whether the round cap rather than the target ended the warm-up. */
     private static String shares(List<Map<String, Object>> rounds) {
-        return rounds.stream().map(r -> String.format("%.0f%%", 100 * (Double) r.get("compiler_share")))
+        String shares = rounds.stream().map(r -> String.format("%.0f%%", 100 * (Double) r.get("compiler_share")))
                 .collect(java.util.stream.Collectors.joining(", "));
+        double last = (Double) rounds.get(rounds.size() - 1).get("compiler_share");
+        return last < WARM_COMPILER_SHARE ? shares : shares + " (stopped at the " + WARM_MAX_ROUNDS + "-round cap)";
     }
 
     private static final double COMPILERS_QUIET_CPU_SHARE = 0.05;
@@ -236,7 +239,11 @@ public final class BenchMain {
         return (System.nanoTime() - begin) / 1e9;
     }
 
-    /** CPU seconds of the service's JIT compiler threads ("C1 CompilerThre", "C2 CompilerThre") so far. */
+    /**
+     * CPU seconds of the service's JIT compiler threads ("C1 CompilerThre", "C2 CompilerThre") so far. Only threads
+     * alive now count: exact on two cores (one C1 and one C2 thread for the JVM's life); with more cores HotSpot
+     * starts and stops extra compiler threads, and the time of those that ended would be missed.
+     */
     private static double compilerSeconds(long pid) {
         return CpuMeter.threads(pid).entrySet().stream().filter(e -> e.getKey().contains("CompilerThre"))
                 .mapToDouble(Map.Entry::getValue).sum();
@@ -417,6 +424,8 @@ public final class BenchMain {
         double ceiling = health.most().requestsPerSecond();
         double getShare = get.most().requestsPerSecond() / ceiling;
         double postShare = post.most().requestsPerSecond() / ceiling;
+        report.info("4 REST", "JIT warm-up rounds: compilers' share", String.format(
+                "health %s; GET %s; POST %s", health.warmUpShares(), get.warmUpShares(), post.warmUpShares()));
         report.info("4 REST", "GET /q/health/live (the ceiling)", health.describe());
         report.info("4 REST", "  CPU per request, cores busy", health.cpu());
         report.check("4 REST", "GET /api/v1/inmates/{id}", get.describe() + String.format(" = %.0f%%", 100 * getShare),
@@ -431,12 +440,18 @@ public final class BenchMain {
      * One endpoint: the most it took at fixed concurrency, its latency at a fixed rate below that, and the CPU
      * seconds each part of the machine spent during the fixed-concurrency run.
      */
-    private record RestFigures(Load.Result most, Load.Result atRate, Map<String, Double> cpuSeconds) {
+    private record RestFigures(Load.Result most, Load.Result atRate, Map<String, Double> cpuSeconds,
+            List<Map<String, Object>> warmUp) {
         String describe() {
             return String.format("%.0f req/s at %d conns (p99 %s); at %.0f/s: p50 %s p99 %s%s",
                     most.requestsPerSecond(), most.threads(), Report.ms(most.latencies().percentileMs(0.99)),
                     atRate.targetRate(), Report.ms(atRate.latencies().percentileMs(0.5)),
                     Report.ms(atRate.latencies().percentileMs(0.99)), errors(most) + errors(atRate));
+        }
+
+        /** The compilers' share of the services' CPU in each 5 s warm-up round before the phase. */
+        String warmUpShares() {
+            return shares(warmUp);
         }
 
         /** Microseconds of CPU per request of each busy part, and how busy the cores were: is it CPU-bound? */
@@ -468,7 +483,7 @@ public final class BenchMain {
                 Duration.ofSeconds(options.restSeconds()), status, request, Load.IGNORE));
         into.put(name, Map.of("fixed_concurrency", closed.json(), "fixed_rate", open.json(),
                 "cpu_seconds_at_fixed_concurrency", cpuUsed, "warm_up_rounds", warmUp));
-        return new RestFigures(closed, open, cpuUsed);
+        return new RestFigures(closed, open, cpuUsed, warmUp);
     }
 
     private static Map<String, Object> hops(Collection<Journey> j) {

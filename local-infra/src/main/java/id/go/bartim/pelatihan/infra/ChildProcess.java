@@ -43,7 +43,13 @@ abstract class ChildProcess implements AutoCloseable {
         try {
             Process started = builder.redirectErrorStream(true).redirectOutput(Redirect.appendTo(logFile.toFile()))
                     .start();
-            OrphanGuard.guard(started.pid(), "KILL");
+            try {
+                OrphanGuard.guard(started.pid(), "KILL");
+            } catch (RuntimeException noWatchdog) {
+                // Not yet in `process`: neither stop() nor the shutdown hook could reach it
+                started.destroyForcibly();
+                throw noWatchdog;
+            }
             return started;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + label + ": " + builder.command(), e);

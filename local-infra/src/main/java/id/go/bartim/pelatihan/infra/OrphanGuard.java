@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jboss.logging.Logger;
+
 /**
  * Stops a process we started once the JVM that started it is gone, even when that JVM died without running its
  * shutdown hooks (SIGKILL, the kernel's OOM killer, a CI job's timeout). Without it a killed test JVM leaves its
@@ -17,10 +19,13 @@ import java.util.List;
  * The watchdog is a small shell loop in a session of its own (so that signals sent to our process group spare
  * it): once a second it checks, with {@code kill -0}, that the owner still lives; when the owner does not, it sends
  * the guarded process the given signal. It exits by itself as soon as the guarded process ends, so a process that
- * was stopped the normal way leaves nothing behind.
+ * was stopped the normal way leaves nothing behind. (Should that process's pid be reused within the second before
+ * the watchdog notices, and this JVM then die, the new process would get the signal: not worth the start-time
+ * bookkeeping that would prevent it, for processes of a test or a local run.)
  */
 final class OrphanGuard {
 
+    private static final Logger LOG = Logger.getLogger(OrphanGuard.class);
     private static final Path[] SETSID = {Path.of("/usr/bin/setsid"), Path.of("/bin/setsid")};
 
     private OrphanGuard() {
@@ -36,6 +41,10 @@ final class OrphanGuard {
         if (!signal.matches("[A-Z0-9]+")) {
             throw new IllegalArgumentException("Not a signal name: " + signal);
         }
+        // kill with 0 or a negative number signals a whole process group; 1 is init
+        if (ownerPid <= 1 || guardedPid <= 1) {
+            throw new IllegalArgumentException("Not a process to guard: owner " + ownerPid + ", guarded " + guardedPid);
+        }
         String script = """
                 while kill -0 %1$d 2>/dev/null && kill -0 %2$d 2>/dev/null; do sleep 1; done
                 if kill -0 %2$d 2>/dev/null; then kill -%3$s %2$d 2>/dev/null; fi
@@ -46,6 +55,10 @@ final class OrphanGuard {
                 command.add(setsid.toString());
                 break;
             }
+        }
+        if (command.isEmpty()) {
+            LOG.warnf("No setsid here: the watchdog of process %d shares our process group, so a signal sent to the "
+                    + "whole group (a terminal's Ctrl-C, a CI job's kill) ends it too", guardedPid);
         }
         command.addAll(List.of("sh", "-c", script));
         try {

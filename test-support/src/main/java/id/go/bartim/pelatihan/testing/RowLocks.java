@@ -21,15 +21,28 @@ public final class RowLocks {
 
     /** Waits (at most 20 s) until some backend waits for a lock {@code holder} holds. */
     public static void awaitBlockedBy(Connection holder, DataSource dataSource) throws SQLException {
-        awaitBlockedBy(backendPid(holder), dataSource);
+        int holderPid = backendPid(holder);
+        await().atMost(Duration.ofSeconds(20)).until(() -> blockedBy(dataSource, holderPid) > 0);
     }
 
     /**
-     * As {@link #awaitBlockedBy(Connection, DataSource)}, for a holder known by its backend's pid ({@code select
-     * pg_backend_pid()} in its transaction): a transaction of the service under test rather than one of the test's.
+     * Waits (at most 20 s) until the backend {@code waiterPid} waits for a lock the backend {@code holderPid} holds: both
+     * transactions of the service under test, known by {@code select pg_backend_pid()} run inside each.
      */
-    public static void awaitBlockedBy(int holderPid, DataSource dataSource) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> blockedBy(dataSource, holderPid) > 0);
+    public static void awaitBlockedBy(int waiterPid, int holderPid, DataSource dataSource) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> waits(dataSource, waiterPid, holderPid));
+    }
+
+    private static boolean waits(DataSource dataSource, int waiterPid, int holderPid) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select ? = any(pg_blocking_pids(?))")) {
+            s.setInt(1, holderPid);
+            s.setInt(2, waiterPid);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
     }
 
     private static int backendPid(Connection holder) throws SQLException {

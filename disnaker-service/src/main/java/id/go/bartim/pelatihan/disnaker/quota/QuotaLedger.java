@@ -28,8 +28,10 @@ public class QuotaLedger {
      * Transaction-scoped advisory lock ("QUOTA" in ASCII) every change of the ledger takes before any year's row, once
      * per transaction. Year rows alone would be taken in whatever order a batch's events come: two batches spanning
      * the same two years in opposite orders would each hold the year the other waits for, and PostgreSQL would abort
-     * one as deadlocked. Decisions of one year take turns on the year's row anyway, so this costs no concurrency
-     * worth having; each service has a database of its own, so the key only has to be unique within disnaker's.
+     * one as deadlocked. The price: ledger transactions of different years (and a quota PUT) now take turns too,
+     * each holding the lock until its commit (a consumer's batch, up to 250 events). Decisions of one year, by far
+     * the most, took turns on the year's row already. Each service has a database of its own, so the key only has
+     * to be unique within disnaker's.
      */
     static final long QUOTA_LOCK = 0x51554F5441L;
 

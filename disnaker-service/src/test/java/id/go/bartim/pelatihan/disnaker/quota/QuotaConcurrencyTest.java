@@ -192,24 +192,25 @@ class QuotaConcurrencyTest {
         EnrollmentRequested secondLate = requested(code, late);
         EnrollmentRequested secondEarly = requested(code, early);
         CompletableFuture<Integer> firstBackend = new CompletableFuture<>();
+        CompletableFuture<Integer> secondBackend = new CompletableFuture<>();
         CountDownLatch secondWaits = new CountDownLatch(1);
         ExecutorService consumers = Executors.newFixedThreadPool(2);
         try {
             Future<?> first = consumers.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
                 decisions.requested(firstEarly);
-                firstBackend.complete(((Number) em.createNativeQuery("select pg_backend_pid()").getSingleResult())
-                        .intValue());
+                firstBackend.complete(backendPid());
                 awaitQuietly(secondWaits);
                 decisions.requested(firstLate);
             }));
             int firstPid = firstBackend.get(30, TimeUnit.SECONDS);
             Future<?> second = consumers.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                secondBackend.complete(backendPid());
                 decisions.requested(secondLate);
                 decisions.requested(secondEarly);
             }));
             // Without the ledger's lock the second batch would now hold the late year and wait for the early one;
             // with it, it waits before taking any year. Either way it waits for the first batch.
-            RowLocks.awaitBlockedBy(firstPid, dataSource);
+            RowLocks.awaitBlockedBy(secondBackend.get(30, TimeUnit.SECONDS), firstPid, dataSource);
             secondWaits.countDown();
             // A deadlock would abort one of the two transactions (40P01): its get() would throw
             first.get(30, TimeUnit.SECONDS);
@@ -227,6 +228,11 @@ class QuotaConcurrencyTest {
     private EnrollmentRequested requested(String code, int year) throws Exception {
         return mapper.readValue(requestedJson(UUID.randomUUID().toString(), person(true), code, year, "RUTAN-TML"),
                 EnrollmentRequested.class);
+    }
+
+    /** The PostgreSQL backend serving the current transaction. */
+    private int backendPid() {
+        return ((Number) em.createNativeQuery("select pg_backend_pid()").getSingleResult()).intValue();
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
