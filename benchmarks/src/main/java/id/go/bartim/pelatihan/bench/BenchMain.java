@@ -115,13 +115,22 @@ public final class BenchMain {
      * its start-up code), it uses under 10% of a core for 3 s in a row; at most 60 s. Returns the seconds waited.
      */
     private static double awaitIdle(long pid) throws InterruptedException {
+        return awaitQuiet(() -> CpuMeter.processSeconds(pid), IDLE_CPU_SHARE);
+    }
+
+    /**
+     * Samples {@code cpuSeconds} once a second until it grew by less than {@code share} of a core for
+     * {@link #IDLE_SECONDS} seconds in a row, at most {@link #IDLE_WAIT_MAX_SECONDS}. Returns the seconds waited.
+     */
+    private static double awaitQuiet(java.util.function.DoubleSupplier cpuSeconds, double share)
+            throws InterruptedException {
         long begin = System.nanoTime();
         int quiet = 0;
-        double before = CpuMeter.processSeconds(pid);
+        double before = cpuSeconds.getAsDouble();
         for (int s = 0; s < IDLE_WAIT_MAX_SECONDS && quiet < IDLE_SECONDS; s++) {
-            Thread.sleep(1000);
-            double now = CpuMeter.processSeconds(pid);
-            quiet = now - before < IDLE_CPU_SHARE ? quiet + 1 : 0;
+            Thread.sleep(1000); // the sampling interval of a harness, not a test waiting for async work
+            double now = cpuSeconds.getAsDouble();
+            quiet = now - before < share ? quiet + 1 : 0;
             before = now;
         }
         return (System.nanoTime() - begin) / 1e9;
@@ -227,16 +236,7 @@ public final class BenchMain {
      * row, at most 60 s. Returns the seconds waited.
      */
     private static double awaitCompilersQuiet(long pid) throws InterruptedException {
-        long begin = System.nanoTime();
-        int quiet = 0;
-        double before = compilerSeconds(pid);
-        for (int s = 0; s < IDLE_WAIT_MAX_SECONDS && quiet < IDLE_SECONDS; s++) {
-            Thread.sleep(1000);
-            double now = compilerSeconds(pid);
-            quiet = now - before < COMPILERS_QUIET_CPU_SHARE ? quiet + 1 : 0;
-            before = now;
-        }
-        return (System.nanoTime() - begin) / 1e9;
+        return awaitQuiet(() -> compilerSeconds(pid), COMPILERS_QUIET_CPU_SHARE);
     }
 
     /**
