@@ -67,11 +67,13 @@ public final class BenchMain {
             decisions = new DecisionPhases(system, api, load);
             decisions.prepare();
             startupAndIdleMemory();
-            baselines();
-            jitWarmup();
-            steady();
-            burst();
-            results.put("rss_after_burst_mib", rss());
+            if (!options.restOnly()) {
+                baselines();
+                jitWarmup();
+                steady();
+                burst();
+                results.put("rss_after_burst_mib", rss());
+            }
             rest();
             results.put("rss_at_end_mib", rss());
             step("Stopping everything");
@@ -372,15 +374,24 @@ public final class BenchMain {
     @SuppressWarnings("unchecked")
     private void statementsReport(Map<String, Object> perDatabase, Map<String, Object> into) {
         into.put("postgres_statements", perDatabase);
+        statementLines("3 burst", "enrollment", perDatabase);
+    }
+
+    /** Statements per unit of work in each database (of those it ran at all), and the busiest of them. */
+    @SuppressWarnings("unchecked")
+    private void statementLines(String phase, String unit, Map<String, Object> perDatabase) {
         perDatabase.forEach((database, figures) -> {
             Map<String, Object> f = (Map<String, Object>) figures;
-            report.info("3 burst", "  PostgreSQL statements per enrollment, " + database, String.format(
-                    "%.1f statements, %.2f ms server time", (Double) f.get("statements_per_enrollment"),
-                    (Double) f.get("server_ms_per_enrollment")));
+            double each = (Double) f.get("statements_per_" + unit);
+            if (each < 0.01) {
+                return;
+            }
+            report.info(phase, "  PostgreSQL statements per " + unit + ", " + database, String.format(
+                    "%.2f statements, %.3f ms server time", each, (Double) f.get("server_ms_per_" + unit)));
             for (Map<String, Object> q : (List<Map<String, Object>>) f.get("busiest")) {
                 String query = (String) q.get("query");
-                report.info("3 burst", "", String.format("%5.2f calls %6.3f ms  %s", (Double) q.get("calls_per_enrollment"),
-                        (Double) q.get("server_ms_per_enrollment"),
+                report.info(phase, "", String.format("%5.2f calls %6.3f ms  %s", (Double) q.get("calls_per_" + unit),
+                        (Double) q.get("server_ms_per_" + unit),
                         query.length() > 90 ? query.substring(0, 90) + "..." : query));
             }
         });
@@ -431,9 +442,11 @@ public final class BenchMain {
         report.check("4 REST", "GET /api/v1/inmates/{id}", get.describe() + String.format(" = %.0f%%", 100 * getShare),
                 ">= 50% of ceiling", getShare >= 0.5);
         report.info("4 REST", "  CPU per request, cores busy", get.cpu());
+        statementLines("4 REST", "request", get.statements());
         report.check("4 REST", "POST /api/v1/inmates", post.describe() + String.format(" = %.0f%%", 100 * postShare),
                 ">= 25% of ceiling", postShare >= 0.25);
         report.info("4 REST", "  CPU per request, cores busy", post.cpu());
+        statementLines("4 REST", "request", post.statements());
     }
 
     /**
@@ -441,7 +454,7 @@ public final class BenchMain {
      * seconds each part of the machine spent during the fixed-concurrency run.
      */
     private record RestFigures(Load.Result most, Load.Result atRate, Map<String, Double> cpuSeconds,
-            List<Map<String, Object>> warmUp) {
+            List<Map<String, Object>> warmUp, Map<String, Object> statements) {
         String describe() {
             return String.format("%.0f req/s at %d conns (p99 %s); at %.0f/s: p50 %s p99 %s%s",
                     most.requestsPerSecond(), most.threads(), Report.ms(most.latencies().percentileMs(0.99)),
@@ -473,17 +486,24 @@ public final class BenchMain {
         List<Map<String, Object>> warmUp = warmUntilCompiled("REST " + name + " warm-up", () -> load.run(
                 new Load.Spec(name + "-warmup", c, 0, Long.MAX_VALUE, Duration.ofSeconds(5), status, request,
                         Load.IGNORE)));
+        PgStatements statements = options.pgStatements() ? new PgStatements(system) : null;
+        if (statements != null) {
+            statements.reset();
+        }
         CpuMeter meter = new CpuMeter(system);
         Map<String, Double> before = meter.snapshot();
         Load.Result closed = load.run(new Load.Spec(name, c, 0, Long.MAX_VALUE,
                 Duration.ofSeconds(options.restSeconds()), status, request, Load.IGNORE));
         Map<String, Double> cpuUsed = CpuMeter.between(before, meter.snapshot());
+        Map<String, Object> statementsUsed = statements == null ? Map.of()
+                : statements.per((int) Math.max(1, closed.requests()), "request");
         double rate = closed.requestsPerSecond() * options.restRateFraction();
         Load.Result open = load.run(new Load.Spec(name + "-fixed-rate", 4 * c, rate, Long.MAX_VALUE,
                 Duration.ofSeconds(options.restSeconds()), status, request, Load.IGNORE));
         into.put(name, Map.of("fixed_concurrency", closed.json(), "fixed_rate", open.json(),
-                "cpu_seconds_at_fixed_concurrency", cpuUsed, "warm_up_rounds", warmUp));
-        return new RestFigures(closed, open, cpuUsed, warmUp);
+                "cpu_seconds_at_fixed_concurrency", cpuUsed, "warm_up_rounds", warmUp,
+                "postgres_statements_at_fixed_concurrency", statementsUsed));
+        return new RestFigures(closed, open, cpuUsed, warmUp, statementsUsed);
     }
 
     private static Map<String, Object> hops(Collection<Journey> j) {

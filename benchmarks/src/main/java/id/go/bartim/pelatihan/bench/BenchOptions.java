@@ -18,6 +18,7 @@ record BenchOptions(
         boolean jfr,
         boolean pgFsyncOff,
         boolean pgStatements,
+        boolean restOnly,
         Path output) {
 
     static final String USAGE = """
@@ -41,7 +42,10 @@ record BenchOptions(
                                       (benchmarks/target/bench-run/)
               --pg-fsync-off          PostgreSQL without fsync (throwaway, as the tests run it)
               --pg-statements         PostgreSQL with pg_stat_statements: the statements each service
-                                      sent per enrollment in the burst, and the busiest of them
+                                      sent per enrollment in the burst and per request in each REST
+                                      phase, and the busiest of them
+              --rest-only             cost and REST phases only (no baselines, warm-up, steady, burst):
+                                      a quick loop while working on the REST figures
               --out <file>            JSON results (benchmarks/target/bench-results.json)""";
 
     static BenchOptions parse(String[] args) {
@@ -59,6 +63,7 @@ record BenchOptions(
         boolean jfr = false;
         boolean fsyncOff = false;
         boolean pgStatements = false;
+        boolean restOnly = false;
         Path out = Path.of("benchmarks/target/bench-results.json");
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -77,6 +82,7 @@ record BenchOptions(
                 case "--jfr" -> jfr = true;
                 case "--pg-fsync-off" -> fsyncOff = true;
                 case "--pg-statements" -> pgStatements = true;
+                case "--rest-only" -> restOnly = true;
                 case "--out" -> out = Path.of(value(args, ++i));
                 case "-h", "--help" -> {
                     System.out.println(USAGE);
@@ -89,7 +95,7 @@ record BenchOptions(
             throw new IllegalArgumentException("rates, lengths and sizes must be positive");
         }
         return new BenchOptions(rate, steady, warmup, jitWarmup, burst, burstConcurrency, rest, restConcurrency, fraction,
-                samples, jvmOpts, jfr, fsyncOff, pgStatements, out);
+                samples, jvmOpts, jfr, fsyncOff, pgStatements, restOnly, out);
     }
 
     private static String value(String[] args, int i) {

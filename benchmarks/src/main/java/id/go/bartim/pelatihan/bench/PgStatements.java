@@ -45,6 +45,11 @@ final class PgStatements {
 
     /** Per service database: statements and server milliseconds per enrollment, and the busiest statements. */
     Map<String, Object> perEnrollment(int enrollments) throws SQLException {
+        return per(enrollments, "enrollment");
+    }
+
+    /** The same per unit of work ({@code "request"} for a REST phase), in keys ending in {@code _per_<unit>}. */
+    Map<String, Object> per(int enrollments, String unit) throws SQLException {
         Map<String, Object> all = new LinkedHashMap<>();
         try (Connection c = system.connect("bench")) {
             for (String database : List.of("rutan", "disnaker")) {
@@ -57,8 +62,8 @@ final class PgStatements {
                     totals.setString(2, EmbeddedPostgres.USER);
                     try (ResultSet rs = totals.executeQuery()) {
                         rs.next();
-                        m.put("statements_per_enrollment", rs.getDouble(1) / enrollments);
-                        m.put("server_ms_per_enrollment", rs.getDouble(2) / enrollments);
+                        m.put("statements_per_" + unit, rs.getDouble(1) / enrollments);
+                        m.put("server_ms_per_" + unit, rs.getDouble(2) / enrollments);
                     }
                 }
                 List<Map<String, Object>> top = new ArrayList<>();
@@ -73,8 +78,8 @@ final class PgStatements {
                     try (ResultSet rs = busiest.executeQuery()) {
                         while (rs.next()) {
                             Map<String, Object> q = new LinkedHashMap<>();
-                            q.put("calls_per_enrollment", rs.getDouble(1) / enrollments);
-                            q.put("server_ms_per_enrollment", rs.getDouble(2) / enrollments);
+                            q.put("calls_per_" + unit, rs.getDouble(1) / enrollments);
+                            q.put("server_ms_per_" + unit, rs.getDouble(2) / enrollments);
                             q.put("query", rs.getString(3).replaceAll("\\s+", " "));
                             top.add(q);
                         }
