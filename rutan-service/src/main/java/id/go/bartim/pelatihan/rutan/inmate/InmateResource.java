@@ -94,7 +94,8 @@ public class InmateResource {
             content = @Content(schema = @Schema(implementation = InmateView.class)))
     @APIResponse(responseCode = "404", description = "No such inmate")
     public Response get(@PathParam("id") UUID id) {
-        return ok(inmates.read(id));
+        InmateView inmate = inmates.read(id);
+        return Response.ok(inmate).tag(Long.toString(inmate.version())).build();
     }
 
     @PATCH

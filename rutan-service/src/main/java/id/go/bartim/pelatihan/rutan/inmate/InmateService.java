@@ -3,6 +3,7 @@ package id.go.bartim.pelatihan.rutan.inmate;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.bartim.pelatihan.platform.audit.AuditLog;
+import id.go.bartim.pelatihan.platform.audit.AuditedRead;
 import id.go.bartim.pelatihan.platform.problem.ProblemException;
 import id.go.bartim.pelatihan.platform.web.ETags;
 import id.go.bartim.pelatihan.platform.web.PageQuery;
@@ -33,6 +34,9 @@ public class InmateService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    AuditedRead audited;
 
     @Inject
     EntityManager em;
@@ -90,11 +94,13 @@ public class InmateService {
         return inmate;
     }
 
-    /** One person's full record: the read is audited (SPEC 7) before the record is returned. */
-    public Inmate read(UUID id) {
-        Inmate inmate = find(id);
-        audit.read(AUDIT_TYPE, id);
-        return inmate;
+    /**
+     * One person's full record: its audit line (SPEC 7) is written and committed by the same statement that reads
+     * it, before the record is returned ({@link AuditedRead}).
+     */
+    public InmateView read(UUID id) {
+        return audited.one(AUDIT_TYPE, InmateView.SELECT_BY_ID, id, InmateView::read)
+                .orElseThrow(() -> ProblemException.notFound("Inmate", id));
     }
 
     public Inmate find(UUID id) {

@@ -1,9 +1,11 @@
 package id.go.bartim.pelatihan.rutan.inmate;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.bartim.pelatihan.rutan.RutanInfra;
 import id.go.bartim.pelatihan.testing.Tokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -16,11 +18,17 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import static id.go.bartim.pelatihan.rutan.inmate.Inmates.asViewer;
 import static id.go.bartim.pelatihan.rutan.inmate.Inmates.createdId;
+import static id.go.bartim.pelatihan.rutan.inmate.Inmates.female;
+import static id.go.bartim.pelatihan.rutan.inmate.Inmates.release;
+import static id.go.bartim.pelatihan.rutan.inmate.Inmates.today;
 import static id.go.bartim.pelatihan.rutan.inmate.Inmates.token;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -31,7 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The audit line of a single-record read is committed before the record is served, and concurrent reads share
- * one commit (group commit: their rows carry one transaction id, PostgreSQL's xmin).
+ * one commit (group commit: their rows carry one transaction id, PostgreSQL's xmin). The record is read with plain
+ * JDBC ({@code AuditedRead}), and served exactly as stored.
  */
 @QuarkusTest
 @WithTestResource(RutanInfra.class)
@@ -41,6 +50,9 @@ class InmateReadAuditTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    ObjectMapper mapper;
 
     @Test
     void concurrent_reads_are_each_audited_and_share_one_commit() throws Exception {
@@ -58,8 +70,9 @@ class InmateReadAuditTest {
                 reads.add(pool.submit(() -> given().auth().oauth2(Tokens.forRole("rutan-viewer", reader))
                         .get("/api/v1/inmates/" + id).then().extract().statusCode()));
             }
-            await().atMost(Duration.ofSeconds(20)).until(() -> waitingOnTheLock() >= 1);
-            await().atMost(Duration.ofSeconds(20)).until(() -> serverThreadsWaiting(reads));
+            await().atMost(Duration.ofSeconds(20)).until(() -> waitingOnTheLock("insert into audit_event%") >= 1);
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> threadsWaitingOnReadAudit() >= READERS - 1 || reads.stream().anyMatch(Future::isDone));
             assertFalse(reads.stream().anyMatch(Future::isDone), "no read is served before its line is written");
             blocker.commit();
         } finally {
@@ -68,18 +81,33 @@ class InmateReadAuditTest {
         for (Future<Integer> read : reads) {
             assertEquals(200, read.get());
         }
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement q = c.prepareStatement("select count(*), count(distinct xmin::text) from audit_event"
-                        + " where actor = ? and action = 'READ' and resource_type = 'inmate' and resource_id = ?")) {
-            q.setString(1, reader);
-            q.setString(2, id);
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                assertEquals(READERS, rs.getInt(1), "one line per read");
-                assertTrue(rs.getInt(2) <= 2, "the lines queued behind the first share a commit; transactions: "
-                        + rs.getInt(2));
-            }
-        }
+        int[] lines = lines(reader, id);
+        assertEquals(READERS, lines[0], "one line per read");
+        assertTrue(lines[1] <= 2, "the lines queued behind the first share a commit; transactions: " + lines[1]);
+    }
+
+    @Test
+    void the_record_served_is_the_record_stored_every_field_of_it() throws Exception {
+        Map<String, Object> body = female();
+        body.put("expectedReleaseDate", today().plusMonths(3).toString());
+        String id = createdId(body);
+        release(id, today().toString(), "TRANSFERRED").then().statusCode(200);
+        var served = asViewer().get("/api/v1/inmates/" + id).then().statusCode(200).extract();
+        InmateView stored = QuarkusTransaction.requiringNew()
+                .call(() -> InmateView.of(Inmate.findById(UUID.fromString(id))));
+        assertEquals(mapper.readTree(mapper.writeValueAsString(stored)), mapper.readTree(served.asString()));
+        assertEquals("\"" + stored.version() + "\"", served.header("ETag"));
+        assertEquals("B.I", stored.registerClass().code(), "every optional field is set in this record");
+        assertEquals(ReleaseReason.TRANSFERRED, stored.releaseReason());
+    }
+
+    @Test
+    void an_inmate_that_does_not_exist_is_404_and_leaves_no_line() throws Exception {
+        String reader = "viewer-" + token();
+        String id = UUID.randomUUID().toString();
+        given().auth().oauth2(Tokens.forRole("rutan-viewer", reader)).get("/api/v1/inmates/" + id).then()
+                .statusCode(404).contentType("application/problem+json");
+        assertEquals(0, lines(reader, id)[0]);
     }
 
     @Test
@@ -97,27 +125,37 @@ class InmateReadAuditTest {
                 .then().statusCode(200);
     }
 
-    private int waitingOnTheLock() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
-                        + " and query like 'insert into audit_event%'")) {
-            rs.next();
-            return rs.getInt(1);
+    /** Lines of reads by {@code actor} of {@code id}: {count, distinct transactions}. */
+    private int[] lines(String actor, String id) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q = c.prepareStatement("select count(*), count(distinct xmin::text) from audit_event"
+                        + " where actor = ? and action = 'READ' and resource_id = ?")) {
+            q.setString(1, actor);
+            q.setString(2, id);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return new int[] {rs.getInt(1), rs.getInt(2)};
+            }
         }
     }
 
-    /** All requests have reached the server and wait (on the writer) rather than still being sent. */
-    private static boolean serverThreadsWaiting(List<Future<Integer>> reads) {
-        return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().startsWith("executor-thread"))
-                .filter(t -> {
-                    for (StackTraceElement frame : t.getStackTrace()) {
-                        if (frame.getClassName().endsWith("ReadAudit") && frame.getMethodName().equals("record")) {
-                            return true;
-                        }
-                    }
-                    return false;
-                })
-                .count() >= READERS - 1 || reads.stream().anyMatch(Future::isDone);
+    private int waitingOnTheLock(String queryLike) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select count(*) from pg_stat_activity"
+                        + " where wait_event_type = 'Lock' and query like ?")) {
+            s.setString(1, queryLike);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    /** Threads inside {@link ReadAudit#record}: waiting for their line's commit. */
+    private static long threadsWaitingOnReadAudit() {
+        return Thread.getAllStackTraces().values().stream()
+                .filter(frames -> java.util.Arrays.stream(frames).anyMatch(f ->
+                        f.getClassName().endsWith("ReadAudit") && f.getMethodName().equals("record")))
+                .count();
     }
 }

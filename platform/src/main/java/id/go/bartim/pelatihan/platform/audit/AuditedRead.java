@@ -1,0 +1,77 @@
+package id.go.bartim.pelatihan.platform.audit;
+
+import id.go.bartim.pelatihan.platform.security.CurrentActor;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
+
+/**
+ * A read of one person's record by key, for the hot {@code GET}s: the row is read with one plain JDBC statement
+ * (no Hibernate session, no transaction), then the read is recorded through {@link ReadAudit}, which returns once
+ * the line is committed (group commit), so nothing is served before its line is durable (SPEC 7). A record that
+ * does not exist is not audited. Measured on a {@code GET /api/v1/inmates/{id}} (2 cores, wrk, 16 connections):
+ * rutan's CPU per request 170 → 135 µs and PostgreSQL's 82 → 73 µs against Hibernate's {@code find}
+ * and the line's batch in a transaction of its own (see README, Performance).
+ *
+ * <p>Tried and dropped: the line inserted by the select itself ({@code with r as (select ...), a as (insert ...)
+ * select * from r}), one statement committed per read: the service spent less (145 µs) but PostgreSQL more
+ * (116 µs), a commit and WAL flush per read instead of one per group.
+ */
+@ApplicationScoped
+public class AuditedRead {
+
+    /** Maps the row the select found. */
+    @FunctionalInterface
+    public interface Row<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    CurrentActor actor;
+
+    @Inject
+    ReadAudit reads;
+
+    /**
+     * Runs {@code select} (one {@code ?}, bound to {@code key}; it must find at most one row, by a unique key), maps
+     * the row and records its read by the caller as {@code resourceType}/{@code key}. Empty when there is no such
+     * record (and then no line). Serves nothing when the row cannot be read ({@link PersistenceException}, a 500
+     * problem) or its line cannot be written (a 503 problem).
+     */
+    public <T> Optional<T> one(String resourceType, String select, Object key, Row<T> row) {
+        T found;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(select)) {
+            statement.setObject(1, key);
+            try (ResultSet rs = statement.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                found = row.read(rs);
+            }
+        } catch (SQLException e) {
+            // As a failed Hibernate read would: a 500 problem that never quotes the SQL message.
+            throw new PersistenceException("reading a " + resourceType + " failed", e);
+        }
+        String id = key.toString();
+        String who = actor.name();
+        reads.record(OffsetDateTime.now(WIB), who, resourceType, id);
+        Log.debugf("audit READ %s %s by %s", resourceType, id, who);
+        return Optional.of(found);
+    }
+}
