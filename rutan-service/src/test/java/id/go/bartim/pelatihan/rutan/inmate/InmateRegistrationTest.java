@@ -39,6 +39,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @WithTestResource(RutanInfra.class)
 class InmateRegistrationTest {
 
+    @io.quarkus.test.common.http.TestHTTPResource("/api/v1/inmates")
+    java.net.URI inmates;
+
+    /** The body is read before dispatch over HTTP/1.1 and by Quarkus over HTTP/2 (BodyLimitFilter): both work. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(java.net.http.HttpClient.Version.class)
+    void registers_an_inmate_posted_over_http_1_1_and_http_2(java.net.http.HttpClient.Version version)
+            throws Exception {
+        Map<String, Object> body = body();
+        var http = java.net.http.HttpClient.newBuilder().version(version).build();
+        // The JDK client upgrades to HTTP/2 on a first request without a body.
+        http.send(java.net.http.HttpRequest.newBuilder(inmates.resolve("/q/health/live")).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        var response = http.send(java.net.http.HttpRequest.newBuilder(inmates)
+                .header("Authorization", "Bearer " + Tokens.forRole("rutan-officer", OFFICER))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(body)))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(version, response.version());
+        assertEquals(201, response.statusCode(), response.body());
+        assertEquals(1, countWithRegistrationNumber((String) body.get("registrationNumber")));
+    }
+
     @Test
     void registers_an_active_inmate_with_location_and_etag() {
         Map<String, Object> body = body();
