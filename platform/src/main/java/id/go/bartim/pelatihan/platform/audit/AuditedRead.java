@@ -21,9 +21,9 @@ import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
  * A read of one person's record by key, for the hot {@code GET}s: the row is read with one plain JDBC statement
  * (no Hibernate session, no transaction), then the read is recorded through {@link ReadAudit}, which returns once
  * the line is committed (group commit), so nothing is served before its line is durable (SPEC 7). A record that
- * does not exist is not audited. Measured on a {@code GET /api/v1/inmates/{id}} (2 cores, wrk, 16 connections):
- * rutan's CPU per request 170 → 135 µs and PostgreSQL's 82 → 73 µs against Hibernate's {@code find}
- * and the line's batch in a transaction of its own (see README, Performance).
+ * does not exist is not audited. Measured on {@code GET /api/v1/inmates/{id}} (2 cores, wrk, 16 connections, A/B on
+ * one stack), together with {@link ReadAudit} writing a group in one statement: rutan's CPU per request 143 → 131 µs
+ * and PostgreSQL's 73 → 70 µs against Hibernate's {@code find} (see README, Performance).
  *
  * <p>Tried and dropped: the line inserted by the select itself ({@code with r as (select ...), a as (insert ...)
  * select * from r}), one statement committed per read: the service spent less (145 µs) but PostgreSQL more

@@ -42,7 +42,8 @@ public class ReadAudit {
     /** Every line of a batch in one statement, so one round trip inserts and commits them (autocommit). */
     private static final String INSERT = "insert into audit_event"
             + " (occurred_at, actor, action, resource_type, resource_id)"
-            + " select o, a, 'READ', t, i from unnest(?::timestamptz[], ?::text[], ?::text[], ?::text[]) as l(o, a, t, i)";
+            + " select o, a, 'READ', t, i"
+            + " from unnest(?::timestamptz[], ?::text[], ?::text[], ?::text[]) as l(o, a, t, i)";
 
     private record Line(OffsetDateTime occurredAt, String actor, String resourceType, String resourceId,
             CompletableFuture<Void> committed) {

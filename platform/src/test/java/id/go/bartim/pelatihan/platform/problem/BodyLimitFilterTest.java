@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -79,8 +80,19 @@ class BodyLimitFilterTest {
 
     @Test
     void a_request_without_a_body_goes_on_at_once() throws Exception {
-        HttpResponse<String> r = send(HttpRequest.newBuilder(uri()).GET());
-        assertEquals("not read", r.body());
+        assertEquals("not read", send(HttpRequest.newBuilder(uri()).GET()).body());
+        assertEquals("not read", send(HttpRequest.newBuilder(uri()).POST(HttpRequest.BodyPublishers.noBody())).body());
+    }
+
+    @Test
+    void a_post_that_declares_no_length_at_all_has_no_body_and_goes_on() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", server.actualPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /api/v1/anything HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+            assertTrue(response.startsWith("HTTP/1.1 200") && response.endsWith("not read"), response);
+        }
     }
 
     @Test

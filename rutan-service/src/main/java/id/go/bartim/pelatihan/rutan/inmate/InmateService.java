@@ -97,8 +97,8 @@ public class InmateService {
     }
 
     /**
-     * One person's full record: its audit line (SPEC 7) is written and committed by the same statement that reads
-     * it, before the record is returned ({@link AuditedRead}).
+     * One person's full record, read with one plain select and returned once the line of its read (SPEC 7) is
+     * committed ({@link AuditedRead}).
      */
     public InmateView read(UUID id) {
         return audited.one(AUDIT_TYPE, InmateView.SELECT_BY_ID, id, InmateView::read)
