@@ -1,7 +1,5 @@
 package id.go.bartim.pelatihan.platform.audit;
 
-import id.go.bartim.pelatihan.platform.security.CurrentActor;
-import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -10,16 +8,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 
 import javax.sql.DataSource;
 
-import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
-
 /**
  * A read of one person's record by key, for the hot {@code GET}s: the row is read with one plain JDBC statement
- * (no Hibernate session, no transaction), then the read is recorded through {@link ReadAudit}, which returns once
+ * (no Hibernate session, no transaction), then the read is recorded through {@link AuditLog#read} ({@link ReadAudit}), which returns once
  * the line is committed (group commit), so nothing is served before its line is durable (SPEC 7). A record that
  * does not exist is not audited. Measured on {@code GET /api/v1/inmates/{id}} (2 cores, wrk, 16 connections, A/B on
  * one stack), together with {@link ReadAudit} writing a group in one statement: rutan's CPU per request 143 → 131 µs
@@ -42,10 +37,7 @@ public class AuditedRead {
     DataSource dataSource;
 
     @Inject
-    CurrentActor actor;
-
-    @Inject
-    ReadAudit reads;
+    AuditLog audit;
 
     /**
      * Runs {@code select} (one {@code ?}, bound to {@code key}; it must find at most one row, by a unique key), maps
@@ -68,10 +60,7 @@ public class AuditedRead {
             // As a failed Hibernate read would: a 500 problem that never quotes the SQL message.
             throw new PersistenceException("reading a " + resourceType + " failed", e);
         }
-        String id = key.toString();
-        String who = actor.name();
-        reads.record(OffsetDateTime.now(WIB), who, resourceType, id);
-        Log.debugf("audit READ %s %s by %s", resourceType, id, who);
+        audit.read(resourceType, key);
         return Optional.of(found);
     }
 }
