@@ -1,6 +1,7 @@
 package id.go.bartim.pelatihan.rutan.inmate;
 
 import id.go.bartim.pelatihan.rutan.RutanInfra;
+import id.go.bartim.pelatihan.testing.RawHttp;
 import id.go.bartim.pelatihan.testing.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -60,6 +61,27 @@ class InmateRegistrationTest {
                 .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
         assertEquals(version, response.version());
         assertEquals(201, response.statusCode(), response.body());
+        assertEquals(1, countWithRegistrationNumber((String) body.get("registrationNumber")));
+    }
+
+    /** The 100 Continue comes only once the credentials are accepted: a refused client never sends its body. */
+    @Test
+    void answers_100_continue_only_to_a_client_whose_credentials_are_accepted() throws Exception {
+        Map<String, Object> body = body();
+        byte[] json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(body);
+        String head = "POST /api/v1/inmates HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + json.length + "\r\nExpect: 100-continue\r\n";
+        try (RawHttp anonymous = new RawHttp(inmates.getPort())) {
+            String refused = anonymous.write(head + "\r\n").readResponse();
+            assertTrue(refused.startsWith("HTTP/1.1 401"), refused);
+        }
+        try (RawHttp officer = new RawHttp(inmates.getPort())) {
+            String interim = officer.write(head + "Authorization: Bearer " + Tokens.forRole("rutan-officer", OFFICER)
+                    + "\r\n\r\n").readHead();
+            assertTrue(interim.startsWith("HTTP/1.1 100"), interim);
+            String created = officer.write(json).readResponse();
+            assertTrue(created.startsWith("HTTP/1.1 201"), created);
+        }
         assertEquals(1, countWithRegistrationNumber((String) body.get("registrationNumber")));
     }
 
