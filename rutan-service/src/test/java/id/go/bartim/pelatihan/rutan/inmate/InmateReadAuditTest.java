@@ -16,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,9 @@ class InmateReadAuditTest {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    id.go.bartim.pelatihan.platform.audit.ReadAudit readAudit;
 
     @Test
     void concurrent_reads_are_each_audited_and_share_one_commit() throws Exception {
@@ -123,6 +127,32 @@ class InmateReadAuditTest {
         // Other readers are not affected.
         given().auth().oauth2(Tokens.forRole("rutan-viewer", "viewer-" + token())).get("/api/v1/inmates/" + id)
                 .then().statusCode(200);
+    }
+
+    @Test
+    void stores_each_line_exactly_as_given_whatever_its_text() throws Exception {
+        // The lines go to PostgreSQL as text arrays: quotes, backslashes, commas, braces, the word NULL, a real
+        // null, non-ASCII and a time with microseconds in another offset must all come back as they were.
+        String tag = token();
+        OffsetDateTime at = OffsetDateTime.parse("2026-02-28T23:59:59.123456+07:00");
+        List<String> actors = List.of("o'neil, \"x\" \\ {y} " + tag, "NULL", "Siti Nurhaliza – ñ " + tag, "");
+        for (String actor : actors) {
+            readAudit.record(at, actor, "inmate", actor.equals("NULL") ? null : "id-" + tag);
+        }
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q = c.prepareStatement("select resource_id, occurred_at from audit_event"
+                        + " where actor = ? and action = 'READ' order by id desc limit 1")) {
+            // The latest line of each actor ("NULL" and "" are not unique to this test, but no other test reads
+            // as them).
+            for (String actor : actors) {
+                q.setString(1, actor);
+                try (ResultSet rs = q.executeQuery()) {
+                    assertTrue(rs.next(), actor);
+                    assertEquals(actor.equals("NULL") ? null : "id-" + tag, rs.getString(1), actor);
+                    assertEquals(at.toInstant(), rs.getObject(2, OffsetDateTime.class).toInstant(), actor);
+                }
+            }
+        }
     }
 
     /** Lines of reads by {@code actor} of {@code id}: {count, distinct transactions}. */
