@@ -14,8 +14,8 @@ import javax.sql.DataSource;
 
 /**
  * A read of one person's record by key, for the hot {@code GET}s: the row is read with one plain JDBC statement
- * (no Hibernate session, no transaction), then the read is recorded through {@link AuditLog#read} ({@link ReadAudit}), which returns once
- * the line is committed (group commit), so nothing is served before its line is durable (SPEC 7). A record that
+ * (no Hibernate session, no transaction), then the read is recorded through {@link AuditLog#read}
+ * ({@link ReadAudit}), which returns once the line is committed (group commit), so nothing is served before its line is durable (SPEC 7). A record that
  * does not exist is not audited. Measured on {@code GET /api/v1/inmates/{id}} (2 cores, wrk, 16 connections, A/B on
  * one stack), together with {@link ReadAudit} writing a group in one statement: rutan's CPU per request 143 → 131 µs
  * and PostgreSQL's 73 → 70 µs against Hibernate's {@code find} (see README, Performance).
@@ -42,8 +42,8 @@ public class AuditedRead {
     /**
      * Runs {@code select} (one {@code ?}, bound to {@code key}; it must find at most one row, by a unique key), maps
      * the row and records its read by the caller as {@code resourceType}/{@code key}. Empty when there is no such
-     * record (and then no line). Serves nothing when the row cannot be read ({@link PersistenceException}, a 500
-     * problem) or its line cannot be written (a 503 problem).
+     * record (and then no line). Serves nothing when the row cannot be read ({@link PersistenceException}: a 503
+     * problem when the database is out of reach, else 500) or its line cannot be written (a 503 problem).
      */
     public <T> Optional<T> one(String resourceType, String select, Object key, Row<T> row) {
         T found;
@@ -57,7 +57,7 @@ public class AuditedRead {
                 found = row.read(rs);
             }
         } catch (SQLException e) {
-            // As a failed Hibernate read would: a 500 problem that never quotes the SQL message.
+            // As a failed Hibernate read would (ProblemMappers.persistence): never quoting the SQL message.
             throw new PersistenceException("reading a " + resourceType + " failed", e);
         }
         audit.read(resourceType, key);

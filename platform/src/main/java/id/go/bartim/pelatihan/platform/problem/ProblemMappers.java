@@ -123,7 +123,7 @@ public class ProblemMappers {
         // Never echo the SQL message: it may quote personal data.
         SQLException sql = sqlCause(e);
         Log.errorf("Persistence failure %s (SQLState %s)", e.getClass().getSimpleName(), sql == null ? null : sql.getSQLState());
-        return serverError();
+        return databaseUnavailable(sql) ? unavailable() : serverError();
     }
 
     /**
@@ -183,7 +183,7 @@ public class ProblemMappers {
             return conflict;
         }
         Log.errorf(redacted(e), "Unexpected failure %s", e.getClass().getName());
-        return serverError();
+        return databaseUnavailable(sqlCause(e)) ? unavailable() : serverError();
     }
 
     /** The stack of a failure without its messages, which may quote personal data (a NIK, a name). */
@@ -194,6 +194,23 @@ public class ProblemMappers {
             copy.initCause(redacted(e.getCause()));
         }
         return copy;
+    }
+
+    /**
+     * The database could not be reached or refused the connection (SQLState class 08; 57P01–57P03, shut down or
+     * starting; 53300, too many connections): nothing was done and the same request may succeed later.
+     */
+    static boolean databaseUnavailable(SQLException sql) {
+        String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
+        return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
+                || state.equals("53300");
+    }
+
+    private static Response unavailable() {
+        return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "5")
+                .entity(new Problem(Problem.TYPE_BASE + "database-unavailable", "Service unavailable", 503,
+                        "The database cannot be reached just now; nothing was changed, try again later", null))
+                .build();
     }
 
     private static Response serverError() {

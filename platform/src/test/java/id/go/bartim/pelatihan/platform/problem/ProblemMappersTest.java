@@ -46,6 +46,25 @@ class ProblemMappersTest {
     }
 
     @Test
+    void a_database_out_of_reach_is_a_503_to_retry_not_a_500() {
+        // What Hibernate throws when the connection broke (08006), and a plain JDBC read's failure as it comes.
+        var broken = new org.hibernate.exception.JDBCConnectionException("select",
+                new PSQLException("An I/O error occurred", org.postgresql.util.PSQLState.CONNECTION_FAILURE));
+        var shutDown = new RuntimeException(new PSQLException(new ServerErrorMessage(
+                "SFATAL\0C57P01\0Mterminating connection due to administrator command\0")));
+
+        for (Response response : new Response[] {mappers.persistence(broken), mappers.unexpected(shutDown)}) {
+            Problem problem = (Problem) response.getEntity();
+            assertEquals(503, response.getStatus());
+            assertEquals("5", response.getHeaderString("Retry-After"));
+            assertTrue(problem.type().endsWith("/database-unavailable"), problem.type());
+        }
+        var otherwise = new jakarta.persistence.PersistenceException(new PSQLException(new ServerErrorMessage(
+                "SERROR\0C42P01\0Mrelation does not exist\0")));
+        assertEquals(500, mappers.persistence(otherwise).getStatus());
+    }
+
+    @Test
     void a_duplicate_found_at_commit_is_a_409_not_a_500() {
         // What a unique violation raised by the commit's flush looks like: the transaction's RollbackException
         // around Hibernate's exception around the driver's
