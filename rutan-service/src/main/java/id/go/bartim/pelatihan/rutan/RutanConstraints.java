@@ -14,11 +14,15 @@ public class RutanConstraints implements ConstraintProblems {
     @Override
     public ProblemException forConstraint(String name) {
         return switch (name) {
-            case "inmate_registration_number_key" -> ProblemException.conflict("duplicate-registration-number",
-                    "Another inmate has this registration number");
+            case "inmate_registration_number_key" -> duplicateRegistrationNumber();
             case "enrollment_one_per_class" -> ProblemException.conflict("already-enrolled",
                     "The inmate is already enrolled in this class");
             default -> null;
         };
+    }
+
+    /** The 409 for a registration number another inmate has, from the constraint or from a check before it. */
+    public static ProblemException duplicateRegistrationNumber() {
+        return ProblemException.conflict("duplicate-registration-number", "Another inmate has this registration number");
     }
 }

@@ -8,6 +8,7 @@ import id.go.bartim.pelatihan.platform.problem.ProblemException;
 import id.go.bartim.pelatihan.platform.web.ETags;
 import id.go.bartim.pelatihan.platform.web.PageQuery;
 import id.go.bartim.pelatihan.platform.web.PageView;
+import id.go.bartim.pelatihan.rutan.RutanConstraints;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -147,8 +148,7 @@ public class InmateService {
                 .setParameter("number", registrationNumber)
                 .setMaxResults(2).getResultList().stream().filter(id -> !id.equals(self)).toList().isEmpty();
         if (taken) {
-            throw ProblemException.conflict("duplicate-registration-number",
-                    "Registration number " + registrationNumber + " belongs to another inmate");
+            throw RutanConstraints.duplicateRegistrationNumber();
         }
     }
 

@@ -167,7 +167,9 @@ class InmatePatchTest {
         String id = createdId();
         patch(id, Map.of("registrationNumber", other.get("registrationNumber"))).then()
                 .statusCode(409)
-                .body("type", endsWith("/duplicate-registration-number"));
+                .body("type", endsWith("/duplicate-registration-number"))
+                // The same answer whether the service's check or the database's constraint saw the duplicate
+                .body("detail", equalTo("Another inmate has this registration number"));
         assertUnchanged(id);
     }
 

@@ -208,7 +208,9 @@ class InmateRegistrationTest {
         create(second).then()
                 .statusCode(409)
                 .contentType("application/problem+json")
-                .body("type", endsWith("/duplicate-registration-number"));
+                .body("type", endsWith("/duplicate-registration-number"))
+                // The same answer whether the service's check or the database's constraint saw the duplicate
+                .body("detail", equalTo("Another inmate has this registration number"));
         asOfficer().queryParam("q", first.get("registrationNumber")).get("/api/v1/inmates").then()
                 .body("totalItems", equalTo(1))
                 .body("items[0].fullName", equalTo("Budi Santoso"));
