@@ -45,7 +45,7 @@ public final class OpenApiContract {
                     gaps.add(where + ": no security requirement");
                 }
                 Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) op.get("responses");
-                for (String code : List.of("401", "403")) {
+                for (String code : List.of("401", "403", "503")) {
                     if (responses == null || !problem(responses.get(code))) {
                         gaps.add(where + ": no problem+json " + code);
                     }

@@ -90,6 +90,7 @@ public class ParticipantResource {
     @APIResponse(responseCode = "200", description = "The participant",
             content = @Content(schema = @Schema(implementation = ParticipantView.class)))
     @APIResponse(responseCode = "404", description = "No such participant (also for an id that is not a UUID)")
+    @APIResponse(responseCode = "503", description = AuditLog.READ_UNAVAILABLE)
     public ParticipantView get(@PathParam("id") @Parameter(description = "Participant id (UUID)") UUID id) {
         Participant participant = Participant.findById(id);
         if (participant == null) {

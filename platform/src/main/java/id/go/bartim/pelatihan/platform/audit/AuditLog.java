@@ -18,6 +18,10 @@ import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
 @ApplicationScoped
 public class AuditLog {
 
+    /** The 503 of an audited read, for its OpenAPI documentation. */
+    public static final String READ_UNAVAILABLE = "audit-unavailable: the read could not be recorded in the audit "
+            + "log, so nothing is served; database-unavailable: the database cannot be reached (Retry-After). "
+            + "Try again later";
 
     @Inject
     CurrentActor actor;

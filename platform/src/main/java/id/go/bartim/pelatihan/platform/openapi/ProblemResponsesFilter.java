@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import java.util.Map;
 
 /**
- * Adds the error answers every {@code /api/v1} operation shares (400, 401, 403, 413, 500) and
+ * Adds the error answers every {@code /api/v1} operation shares (400, 401, 403, 413, 500, 503) and
  * gives every documented error the problem+json schema, so each resource documents only the
  * errors particular to it, by code and reason.
  */
@@ -22,7 +22,9 @@ public class ProblemResponsesFilter implements OASFilter {
     private static final Map<String, String> COMMON = Map.of(
             "401", "No token, or its signature, issuer or expiry is invalid",
             "403", "The token is valid but lacks the role this operation needs",
-            "500", "Unexpected server failure (logged; never a stack trace)");
+            "500", "Unexpected server failure (logged; never a stack trace)",
+            "503", "database-unavailable: the database cannot be reached just now (Retry-After); nothing was "
+                    + "changed, try again later");
 
     /** Descriptions the generator writes by itself; ours say more. */
     private static final java.util.Set<String> GENERATED = java.util.Set.of(

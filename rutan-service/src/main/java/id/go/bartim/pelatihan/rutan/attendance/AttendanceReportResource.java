@@ -55,6 +55,7 @@ public class AttendanceReportResource {
                     schema = @Schema(implementation = AttendanceReport.class)),
                     @Content(mediaType = CSV)})
     @APIResponse(responseCode = "404", description = "No such class")
+    @APIResponse(responseCode = "503", description = AuditLog.READ_UNAVAILABLE)
     public Response get(@PathParam("classId") UUID classId, @Context HttpHeaders headers) {
         AttendanceReport report = report(classId);
         if (!wantsCsv(headers)) {

@@ -1,6 +1,7 @@
 package id.go.bartim.pelatihan.rutan.inmate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.bartim.pelatihan.platform.audit.AuditLog;
 import id.go.bartim.pelatihan.platform.idempotency.Idempotency;
 import id.go.bartim.pelatihan.platform.web.PageQuery;
 import id.go.bartim.pelatihan.platform.web.PageView;
@@ -93,6 +94,7 @@ public class InmateResource {
     @APIResponse(responseCode = "200", description = "The inmate; ETag carries its version",
             content = @Content(schema = @Schema(implementation = InmateView.class)))
     @APIResponse(responseCode = "404", description = "No such inmate")
+    @APIResponse(responseCode = "503", description = AuditLog.READ_UNAVAILABLE)
     public Response get(@PathParam("id") UUID id) {
         InmateView inmate = inmates.read(id);
         return Response.ok(inmate).tag(Long.toString(inmate.version())).build();
