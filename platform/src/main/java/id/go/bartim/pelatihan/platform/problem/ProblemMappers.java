@@ -30,6 +30,10 @@ import java.util.stream.Collectors;
 /** Turns every failure into problem+json: no stack trace, no HTML page, no 500 for bad input. */
 public class ProblemMappers {
 
+    private static final java.util.regex.Pattern QUOTED_TOKEN =
+            java.util.regex.Pattern.compile("'(?!(?:null|true|false)')[^']{2,}'");
+    private static final java.util.regex.Pattern DIGIT_RUN = java.util.regex.Pattern.compile("\\d{8,}");
+
     @Inject
     Instance<ConstraintProblems> constraintProblems;
 
@@ -74,7 +78,20 @@ public class ProblemMappers {
                     List.of(new Problem.FieldError(field, "wrong type or shape"))));
         }
         return respond(new Problem(Problem.TYPE_BASE + "malformed-json", "Malformed JSON", 400,
-                "The request body is not valid JSON: " + e.getOriginalMessage(), null));
+                "The request body is not valid JSON: " + withoutEcho(e.getOriginalMessage()), null));
+    }
+
+    /**
+     * The parser's message without what it quotes of the body (an unquoted token, which may be a NIK with a typo:
+     * SPEC 7 keeps a full NIK out of error messages), keeping the literals it names ('null', 'true', 'false').
+     */
+    static String withoutEcho(String message) {
+        return message == null ? "" : withoutDigitRuns(QUOTED_TOKEN.matcher(message).replaceAll("'…'"));
+    }
+
+    /** Runs of 8 or more digits (half a NIK) masked: for text a client chose, such as a field name. */
+    static String withoutDigitRuns(String text) {
+        return DIGIT_RUN.matcher(text).replaceAll("…");
     }
 
     private Response fromJson(JsonProcessingException e) {
@@ -260,7 +277,7 @@ public class ProblemMappers {
                 path.append('[').append(ref.getIndex()).append(']');
             }
         }
-        return path.isEmpty() ? "body" : path.toString();
+        return path.isEmpty() ? "body" : withoutDigitRuns(path.toString());
     }
 
     private static String simpleType(Class<?> type) {

@@ -37,6 +37,25 @@ class ProblemMappersTest {
     }
 
     @Test
+    void malformed_json_is_a_400_that_does_not_echo_what_the_body_held() {
+        // An unquoted NIK with a typo (letter O for zero) is a bare token the parser would quote back.
+        var e = assertThrows(com.fasterxml.jackson.core.JsonProcessingException.class, () ->
+                new ObjectMapper().readTree("{\"nik\": O204011503900001}"));
+        var unknown = assertThrows(com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException.class, () ->
+                new ObjectMapper().readValue("{\"6204011503900001\": 1}", Person.class));
+
+        Problem malformed = (Problem) mappers.unreadableJson(e).getEntity();
+        Problem unknownField = (Problem) mappers.unknownField(unknown).getEntity();
+
+        assertTrue(malformed.type().endsWith("/malformed-json"));
+        assertTrue(!malformed.detail().contains("204011503900001"), malformed.detail());
+        assertTrue(malformed.detail().contains("Unrecognized token '…'") && malformed.detail().contains("'null'"),
+                malformed.detail());
+        assertTrue(!unknownField.detail().contains("204011503900001"), unknownField.detail());
+        assertEquals("…", unknownField.errors().get(0).field());
+    }
+
+    @Test
     void an_unexpected_failure_is_a_500_without_details() {
         Response response = mappers.unexpected(new IllegalStateException("secret 6204015203900002"));
 
