@@ -224,10 +224,8 @@ public class ProblemMappers {
     }
 
     private static Response unavailable() {
-        return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "5")
-                .entity(new Problem(Problem.TYPE_BASE + "database-unavailable", "Service unavailable", 503,
-                        "The database cannot be reached just now; nothing was changed, try again later", null))
-                .build();
+        return respond(new Problem(Problem.TYPE_BASE + "database-unavailable", "Service unavailable", 503,
+                "The database cannot be reached just now; nothing was changed, try again later", null));
     }
 
     private static Response serverError() {
@@ -243,8 +241,13 @@ public class ProblemMappers {
                 .build();
     }
 
+    /** A 503 of ours always means "try again later": it says when (RFC 9110 10.2.3). */
     static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        if (problem.status() == 503) {
+            response.header("Retry-After", "5");
+        }
+        return response.build();
     }
 
     private static String fieldOf(ConstraintViolation<?> violation) {

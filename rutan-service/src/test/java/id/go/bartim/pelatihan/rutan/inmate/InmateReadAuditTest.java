@@ -122,6 +122,7 @@ class InmateReadAuditTest {
         given().auth().oauth2(Tokens.forRole("rutan-viewer", tooLong)).get("/api/v1/inmates/" + id).then()
                 .statusCode(503)
                 .contentType("application/problem+json")
+                .header("Retry-After", "5")
                 .body("type", endsWith("/audit-unavailable"))
                 .body("nik", org.hamcrest.Matchers.nullValue());
         // Other readers are not affected.
