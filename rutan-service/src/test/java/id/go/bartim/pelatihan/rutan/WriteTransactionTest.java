@@ -1,6 +1,7 @@
 package id.go.bartim.pelatihan.rutan;
 
 import id.go.bartim.pelatihan.platform.audit.AuditLog;
+import id.go.bartim.pelatihan.platform.outbox.Outbox;
 import id.go.bartim.pelatihan.platform.security.CurrentActor;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
@@ -23,13 +24,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A write's audit line is part of the write's transaction: it commits with it and rolls back with it. */
+/**
+ * A write's audit line and its outbox events are inserted by plain statements on the write's connection: they
+ * commit with the write and roll back with it.
+ */
 @QuarkusTest
 @WithTestResource(RutanInfra.class)
-class WriteAuditTest {
+class WriteTransactionTest {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     AgroalDataSource dataSource;
@@ -62,6 +69,23 @@ class WriteAuditTest {
                 assertTrue(Duration.between(at, OffsetDateTime.now()).abs().toMinutes() < 5, at.toString());
             }
             assertEquals(0, count(c, rolledBack), "the rolled back write's line is gone with it");
+        }
+    }
+
+    @Test
+    void an_event_appended_by_a_write_that_rolls_back_never_reaches_the_outbox() throws Exception {
+        String key = "rolled-back-" + UUID.randomUUID();
+        assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            outbox.append("rutan.enrollments.v1", key, "test.rolled-back", java.util.Map.of("key", key));
+            throw new IllegalStateException("the write fails after its event was appended");
+        }));
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q = c.prepareStatement("select count(*) from outbox_message where message_key = ?")) {
+            q.setString(1, key);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                assertEquals(0, rs.getInt(1));
+            }
         }
     }
 
