@@ -45,10 +45,14 @@ class WriteTransactionTest {
     void a_writes_line_commits_with_the_write_and_rolls_back_with_it() throws Exception {
         String committed = "committed-" + UUID.randomUUID();
         String rolledBack = "rolled-back-" + UUID.randomUUID();
+        String aboutNothing = "TEST-" + UUID.randomUUID().toString().substring(0, 8);
         ManagedContext request = Arc.container().requestContext();
         request.activate();
         try {
-            QuarkusTransaction.requiringNew().run(() -> audit.record("TEST", "thing", committed));
+            QuarkusTransaction.requiringNew().run(() -> {
+                audit.record("TEST", "thing", committed);
+                audit.record(aboutNothing, "thing", null);
+            });
             assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
                 audit.record("TEST", "thing", rolledBack);
                 throw new IllegalStateException("the write fails after its line was inserted");
@@ -69,6 +73,14 @@ class WriteTransactionTest {
                 assertTrue(Duration.between(at, OffsetDateTime.now()).abs().toMinutes() < 5, at.toString());
             }
             assertEquals(0, count(c, rolledBack), "the rolled back write's line is gone with it");
+            try (PreparedStatement byAction = c.prepareStatement(
+                    "select count(*) from audit_event where action = ? and resource_id is null")) {
+                byAction.setString(1, aboutNothing);
+                try (ResultSet rs = byAction.executeQuery()) {
+                    rs.next();
+                    assertEquals(1, rs.getInt(1), "a line about no particular record");
+                }
+            }
         }
     }
 

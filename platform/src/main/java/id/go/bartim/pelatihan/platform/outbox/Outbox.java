@@ -2,15 +2,13 @@ package id.go.bartim.pelatihan.platform.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.hibernate.Session;
 
-import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -27,32 +25,18 @@ public class Outbox {
     ObjectMapper mapper;
 
     @Inject
-    EntityManager em;
+    PlainStatements statements;
 
     @Inject
     Event<OutboxAppended> appended;
 
-    /**
-     * Inserted at once on the transaction's connection with one plain statement, not as an {@link OutboxMessage}
-     * entity: with its IDENTITY key Hibernate inserted it at once anyway, read the key back and kept the entity
-     * managed to the commit (measured on the audit line, the same shape: see {@code AuditLog#record}).
-     */
+    /** One plain insert of an {@link OutboxMessage} row, committed or rolled back with the caller's write. */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID append(String topic, String key, String type, Object payload) {
         UUID eventId = UUID.randomUUID();
         String json = toJson(payload);
         OffsetDateTime occurredAt = OffsetDateTime.now(WIB);
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                insert.setObject(1, eventId);
-                insert.setString(2, topic);
-                insert.setString(3, key);
-                insert.setString(4, type);
-                insert.setString(5, json);
-                insert.setObject(6, occurredAt);
-                insert.executeUpdate();
-            }
-        });
+        statements.execute(INSERT, eventId, topic, key, type, json, occurredAt);
         appended.fire(new OutboxAppended(eventId));
         Log.debugf("outbox %s %s key=%s ce_id=%s", topic, type, key, eventId);
         return eventId;
