@@ -57,6 +57,25 @@ public final class RawHttp implements AutoCloseable {
                 StandardCharsets.UTF_8);
     }
 
+    /**
+     * Whether the server closes the connection (within the socket timeout): reads and drops whatever still comes,
+     * until the end of the stream or a reset. False when the connection is still open when the timeout passes.
+     */
+    public boolean closedByServer() throws IOException {
+        InputStream in = socket.getInputStream();
+        byte[] rest = new byte[8192];
+        try {
+            while (in.read(rest) >= 0) {
+                // dropped: what matters is that the stream ends
+            }
+            return true;
+        } catch (java.net.SocketTimeoutException e) {
+            return false;
+        } catch (java.net.SocketException e) {
+            return true; // reset: the server closed with our data unread
+        }
+    }
+
     @Override
     public void close() throws IOException {
         socket.close();

@@ -5,6 +5,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.impl.RoutingContextInternal;
@@ -20,11 +21,12 @@ import io.vertx.ext.web.impl.RoutingContextInternal;
 public class BodyLimitFilter {
 
     static final long MAX_BODY_BYTES = 1024L * 1024L;
+    /** How much of a refused body is read and dropped before the connection is closed instead. */
+    static final long MAX_DRAINED_BYTES = 2 * MAX_BODY_BYTES;
 
     @RouteFilter(Integer.MAX_VALUE)
     void limit(RoutingContext rc) {
-        String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && tooLong(length)) {
+        if (declaredLength(rc.request()) > MAX_BODY_BYTES) {
             refuse(rc);
         } else if (readAhead(rc.request())) {
             readWhole(rc);
@@ -37,8 +39,9 @@ public class BodyLimitFilter {
      * Whether to read the body here: an HTTP/1.x request that declares one (a length above 0, or chunked: without
      * either it has none, RFC 9112 6.3), not yet read to its end, that carries credentials and expects nothing.
      * Without {@code Authorization} the request will be refused unread (authentication runs after this filter), so
-     * an anonymous client cannot make the service hold its body; with {@code Expect: 100-continue} Quarkus sends the
-     * 100 only once the security checks let the request in. Not over HTTP/2: Quarkus REST pauses the request when it
+     * a client that sends no credentials at all cannot make the service hold its body (one that sends a forged
+     * header gets at most 1 MiB held until its token is refused, as for any request with a body); with
+     * {@code Expect: 100-continue} Quarkus sends the 100 only once the security checks let the request in. Not over HTTP/2: Quarkus REST pauses the request when it
      * takes it, which Vert.x refuses once an HTTP/2 request has been read to its end ("Request has already been
      * read", a 500), so HTTP/2 bodies are still read the way Quarkus reads them.
      */
@@ -56,7 +59,8 @@ public class BodyLimitFilter {
     /** Collects the body, then hands it on as Vert.x's body handler would; refuses it once it passes 1 MiB. */
     private static void readWhole(RoutingContext rc) {
         HttpServerRequest request = rc.request();
-        Buffer body = Buffer.buffer();
+        long declared = declaredLength(request);
+        Buffer body = Buffer.buffer(declared > 0 ? (int) declared : 1024);
         boolean[] refused = {false};
         request.handler(chunk -> {
             if (body.length() + (long) chunk.length() > MAX_BODY_BYTES) {
@@ -66,6 +70,7 @@ public class BodyLimitFilter {
                 body.appendBuffer(chunk);
             }
         });
+        request.exceptionHandler(rc::fail);
         request.endHandler(end -> {
             if (!refused[0]) {
                 // Marked as read by a body handler: one placed later (none of ours) passes the request on.
@@ -78,24 +83,40 @@ public class BodyLimitFilter {
     }
 
     /**
-     * 413 as a problem document. The rest of the body is read and dropped (never held), so the connection stays in
-     * step and carries the client's next request.
+     * 413 as a problem document. Over HTTP/1.x the rest of the body is read and dropped (never held), up to
+     * {@link #MAX_DRAINED_BYTES}, so a client somewhat over the limit gets its answer and keeps its connection; one
+     * that sends more has its connection closed. A client that waits for {@code 100 Continue} never sent its
+     * body: its connection is closed after the answer, or its next request would be read as that body.
      */
     private static void refuse(RoutingContext rc) {
         HttpServerRequest request = rc.request();
-        if (!request.isEnded()) {
-            request.handler(dropped -> { }).resume();
-        }
+        boolean http1 = request.version() != HttpVersion.HTTP_2;
+        HttpServerResponse response = rc.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE);
         Problem problem = new Problem(Problem.TYPE_BASE + "payload-too-large", "Payload too large", 413,
                 "The request body is larger than 1 MiB", null);
-        rc.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE).end(Json.encode(problem));
+        if (http1 && !request.isEnded() && request.headers().contains(HttpHeaders.EXPECT)) {
+            response.putHeader(HttpHeaders.CONNECTION, "close");
+            response.end(Json.encode(problem)).onComplete(sent -> request.connection().close());
+            return;
+        }
+        if (!request.isEnded()) {
+            long[] dropped = {0};
+            request.handler(chunk -> {
+                dropped[0] += chunk.length();
+                if (http1 && dropped[0] > MAX_DRAINED_BYTES) {
+                    request.connection().close();
+                }
+            }).resume();
+        }
+        response.end(Json.encode(problem));
     }
 
-    private static boolean tooLong(String length) {
+    private static long declaredLength(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         try {
-            return Long.parseLong(length.trim()) > MAX_BODY_BYTES;
+            return length == null ? -1 : Long.parseLong(length.trim());
         } catch (NumberFormatException e) {
-            return false;
+            return -1;
         }
     }
 }

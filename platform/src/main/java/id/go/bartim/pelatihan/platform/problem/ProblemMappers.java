@@ -30,8 +30,9 @@ import java.util.stream.Collectors;
 /** Turns every failure into problem+json: no stack trace, no HTML page, no 500 for bad input. */
 public class ProblemMappers {
 
+    /** The parser's echo of a bare word from the body ("Unrecognized token 'O204011503900001'"). */
     private static final java.util.regex.Pattern QUOTED_TOKEN =
-            java.util.regex.Pattern.compile("'(?!(?:null|true|false)')[^']{2,}'");
+            java.util.regex.Pattern.compile("(Unrecognized token )'[^']*'");
     private static final java.util.regex.Pattern DIGIT_RUN = java.util.regex.Pattern.compile("\\d{8,}");
 
     @Inject
@@ -83,10 +84,10 @@ public class ProblemMappers {
 
     /**
      * The parser's message without what it quotes of the body (an unquoted token, which may be a NIK with a typo:
-     * SPEC 7 keeps a full NIK out of error messages), keeping the literals it names ('null', 'true', 'false').
+     * SPEC 7 keeps a full NIK out of error messages) and without long digit runs (a number it quotes).
      */
     static String withoutEcho(String message) {
-        return message == null ? "" : withoutDigitRuns(QUOTED_TOKEN.matcher(message).replaceAll("'…'"));
+        return message == null ? "" : withoutDigitRuns(QUOTED_TOKEN.matcher(message).replaceAll("$1'…'"));
     }
 
     /** Runs of 8 or more digits (half a NIK) masked: for text a client chose, such as a field name. */
@@ -190,6 +191,9 @@ public class ProblemMappers {
                 values.forEach(v -> builder.header(name, v));
             }
         });
+        if (status == 503 && e.getResponse().getHeaderString("Retry-After") == null) {
+            builder.header("Retry-After", "5");
+        }
         return builder.build();
     }
 
@@ -214,18 +218,20 @@ public class ProblemMappers {
     }
 
     /**
-     * The database could not be reached or refused the connection (SQLState class 08; 57P01–57P03, shut down or
-     * starting; 53300, too many connections): nothing was done and the same request may succeed later.
+     * The database could not be reached or refused the connection (SQLState class 08 but 08P01, a protocol
+     * violation; 57P01–57P03, shut down or starting; 53300, too many connections): the same request may succeed
+     * later. Lost during a commit, the write's outcome is unknown: hence a retry with the same Idempotency-Key.
      */
     static boolean databaseUnavailable(SQLException sql) {
         String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
-        return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
+        return (state.startsWith("08") && !state.equals("08P01")) || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
                 || state.equals("53300");
     }
 
     private static Response unavailable() {
         return respond(new Problem(Problem.TYPE_BASE + "database-unavailable", "Service unavailable", 503,
-                "The database cannot be reached just now; nothing was changed, try again later", null));
+                "The database cannot be reached just now; the request may not have been applied: try again later "
+                        + "(a POST with the same Idempotency-Key)", null));
     }
 
     private static Response serverError() {

@@ -136,6 +136,38 @@ class BodyLimitFilterTest {
         }
     }
 
+    @Test
+    void a_body_over_one_mebibyte_announced_with_100_continue_is_refused_unsent_and_the_connection_closed()
+            throws Exception {
+        try (RawHttp connection = connect()) {
+            String refused = connection.write("POST /api/v1/anything HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer x\r\nContent-Length: " + 2 * BodyLimitFilter.MAX_BODY_BYTES
+                    + "\r\nExpect: 100-continue\r\n\r\n").readResponse();
+            assertTrue(refused.startsWith("HTTP/1.1 413"), refused);
+            assertTrue(refused.toLowerCase().contains("connection: close"), refused);
+            assertTrue(refused.contains("payload-too-large"), refused);
+            // Kept open, the client's next request would be read as the body it never sent.
+            assertTrue(connection.closedByServer());
+        }
+    }
+
+    @Test
+    void a_client_that_goes_on_sending_far_past_the_limit_has_its_connection_closed() throws Exception {
+        try (RawHttp connection = connect()) {
+            connection.write("POST /api/v1/anything HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer x\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\n");
+            byte[] chunk = new byte[64 * 1024];
+            try {
+                for (int i = 0; i < 128; i++) { // 8 MiB, far past the limit and what is drained after it
+                    connection.write(Integer.toHexString(chunk.length) + "\r\n").write(chunk).write("\r\n");
+                }
+            } catch (java.io.IOException closed) {
+                // the server closed the connection while we were still sending: what this test expects
+            }
+            assertTrue(connection.closedByServer(), "the server closes a connection that never stops sending");
+        }
+    }
+
     /** A 413 problem document, and the same connection then answers the next request (the body was drained). */
     private static void assertRefusedThenConnectionUsable(RawHttp connection) throws Exception {
         String refused = connection.readResponse();
