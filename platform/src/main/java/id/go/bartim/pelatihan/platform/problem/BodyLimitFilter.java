@@ -41,9 +41,10 @@ public class BodyLimitFilter {
      * Without {@code Authorization} the request will be refused unread (authentication runs after this filter), so
      * a client that sends no credentials at all cannot make the service hold its body (one that sends a forged
      * header gets at most 1 MiB held until its token is refused, as for any request with a body); with
-     * {@code Expect: 100-continue} Quarkus sends the 100 only once the security checks let the request in. Not over HTTP/2: Quarkus REST pauses the request when it
-     * takes it, which Vert.x refuses once an HTTP/2 request has been read to its end ("Request has already been
-     * read", a 500), so HTTP/2 bodies are still read the way Quarkus reads them.
+     * {@code Expect: 100-continue} Quarkus sends the 100 only once the security checks let the request in. Not over
+     * HTTP/2: Quarkus REST pauses the request when it takes it, which Vert.x refuses once an HTTP/2 request has been
+     * read to its end ("Request has already been read", a 500), so HTTP/2 bodies are still read the way Quarkus
+     * reads them.
      */
     static boolean readAhead(HttpServerRequest request) {
         if (request.version() == HttpVersion.HTTP_2 || request.isEnded()
@@ -51,9 +52,7 @@ public class BodyLimitFilter {
                 || request.headers().contains(HttpHeaders.EXPECT)) {
             return false;
         }
-        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        return (length != null && !length.trim().equals("0"))
-                || request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
+        return declaredLength(request) > 0 || request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
     }
 
     /** Collects the body, then hands it on as Vert.x's body handler would; refuses it once it passes 1 MiB. */
@@ -92,11 +91,11 @@ public class BodyLimitFilter {
         HttpServerRequest request = rc.request();
         boolean http1 = request.version() != HttpVersion.HTTP_2;
         HttpServerResponse response = rc.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE);
-        Problem problem = new Problem(Problem.TYPE_BASE + "payload-too-large", "Payload too large", 413,
-                "The request body is larger than 1 MiB", null);
+        String problem = Json.encode(new Problem(Problem.TYPE_BASE + "payload-too-large", "Payload too large", 413,
+                "The request body is larger than 1 MiB", null));
         if (http1 && !request.isEnded() && request.headers().contains(HttpHeaders.EXPECT)) {
             response.putHeader(HttpHeaders.CONNECTION, "close");
-            response.end(Json.encode(problem)).onComplete(sent -> request.connection().close());
+            response.end(problem).onComplete(sent -> request.connection().close());
             return;
         }
         if (!request.isEnded()) {
@@ -108,7 +107,7 @@ public class BodyLimitFilter {
                 }
             }).resume();
         }
-        response.end(Json.encode(problem));
+        response.end(problem);
     }
 
     private static long declaredLength(HttpServerRequest request) {

@@ -224,7 +224,7 @@ public class ProblemMappers {
      */
     static boolean databaseUnavailable(SQLException sql) {
         String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
-        return (state.startsWith("08") && !state.equals("08P01")) || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
+        return (state.startsWith("08") && !state.equals("08P01")) || state.matches("57P0[123]")
                 || state.equals("53300");
     }
 

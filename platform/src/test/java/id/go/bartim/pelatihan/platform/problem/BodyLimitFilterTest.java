@@ -123,14 +123,7 @@ class BodyLimitFilterTest {
     @Test
     void a_chunked_body_over_one_mebibyte_is_refused_with_a_problem_and_the_connection_goes_on() throws Exception {
         try (RawHttp connection = connect()) {
-            connection.write("POST /api/v1/anything HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer x\r\n"
-                    + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
-            byte[] chunk = new byte[64 * 1024];
-            for (int i = 0; i < 17; i++) { // 17 x 64 KiB: one chunk past the limit
-                connection.write(Integer.toHexString(chunk.length) + "\r\n");
-                connection.write(chunk);
-                connection.write("\r\n");
-            }
+            sendChunks(connection, 17); // 17 x 64 KiB: one chunk past the limit
             connection.write("0\r\n\r\n");
             assertRefusedThenConnectionUsable(connection);
         }
@@ -154,13 +147,8 @@ class BodyLimitFilterTest {
     @Test
     void a_client_that_goes_on_sending_far_past_the_limit_has_its_connection_closed() throws Exception {
         try (RawHttp connection = connect()) {
-            connection.write("POST /api/v1/anything HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer x\r\n"
-                    + "Transfer-Encoding: chunked\r\n\r\n");
-            byte[] chunk = new byte[64 * 1024];
             try {
-                for (int i = 0; i < 128; i++) { // 8 MiB, far past the limit and what is drained after it
-                    connection.write(Integer.toHexString(chunk.length) + "\r\n").write(chunk).write("\r\n");
-                }
+                sendChunks(connection, 128); // 8 MiB, far past the limit and what is drained after it
             } catch (java.io.IOException closed) {
                 // the server closed the connection while we were still sending: what this test expects
             }
@@ -176,6 +164,16 @@ class BodyLimitFilterTest {
         assertTrue(refused.contains("\"type\":\"" + Problem.TYPE_BASE + "payload-too-large\""), refused);
         String next = connection.write("GET /api/v1/anything HTTP/1.1\r\nHost: localhost\r\n\r\n").readResponse();
         assertTrue(next.startsWith("HTTP/1.1 200") && next.endsWith("not read"), next);
+    }
+
+    /** A chunked POST's head, then {@code count} chunks of 64 KiB (no last chunk). */
+    private static void sendChunks(RawHttp connection, int count) throws java.io.IOException {
+        connection.write("POST /api/v1/anything HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer x\r\n"
+                + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+        byte[] chunk = new byte[64 * 1024];
+        for (int i = 0; i < count; i++) {
+            connection.write(Integer.toHexString(chunk.length) + "\r\n").write(chunk).write("\r\n");
+        }
     }
 
     private static RawHttp connect() throws Exception {
