@@ -84,6 +84,42 @@ class WriteTransactionTest {
         }
     }
 
+    /** {@link AuditLog#recordWith}: the write's own statement and its line, sent together, are one unit. */
+    @Test
+    void a_write_sent_with_its_line_commits_and_rolls_back_with_it_and_a_refused_write_leaves_no_line()
+            throws Exception {
+        String committed = "sent-together-" + UUID.randomUUID();
+        String rolledBack = "sent-together-rolled-back-" + UUID.randomUUID();
+        String refused = "sent-together-refused-" + UUID.randomUUID();
+        // The write of the test is a row of audit_event itself (any table would do), told apart by its action
+        String write = "insert into audit_event (occurred_at, actor, action, resource_type, resource_id)"
+                + " values (now(), ?, 'WRITE', 'thing', ?)";
+        ManagedContext request = Arc.container().requestContext();
+        request.activate();
+        try {
+            QuarkusTransaction.requiringNew().run(
+                    () -> audit.recordWith(write, new Object[] {"writer", committed}, "TEST", "thing", committed));
+            assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+                audit.recordWith(write, new Object[] {"writer", rolledBack}, "TEST", "thing", rolledBack);
+                throw new IllegalStateException("the write fails after it was sent");
+            }));
+            // actor is not null: the database refuses the write, and the line sent with it is not inserted
+            var failure = assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(
+                    () -> audit.recordWith(write, new Object[] {null, refused}, "TEST", "thing", refused)));
+            assertTrue(failure instanceof org.hibernate.exception.ConstraintViolationException
+                            || failure.getCause() instanceof org.hibernate.exception.ConstraintViolationException,
+                    "the refusal arrives as Hibernate's constraint violation, which the problem mappers answer: "
+                            + failure);
+        } finally {
+            request.terminate();
+        }
+        try (Connection c = dataSource.getConnection()) {
+            assertEquals(2, count(c, committed), "the write and its line");
+            assertEquals(0, count(c, rolledBack), "neither the rolled back write nor its line");
+            assertEquals(0, count(c, refused), "neither the refused write nor its line");
+        }
+    }
+
     @Test
     void an_event_appended_by_a_write_that_rolls_back_never_reaches_the_outbox() throws Exception {
         String key = "rolled-back-" + UUID.randomUUID();

@@ -2,6 +2,7 @@ package id.go.bartim.pelatihan.disnaker.catalog;
 
 import id.go.bartim.pelatihan.contract.program.ProgramRetired;
 import id.go.bartim.pelatihan.contract.program.ProgramUpserted;
+import id.go.bartim.pelatihan.platform.time.BusinessTime;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,8 +15,6 @@ import org.hibernate.type.SqlTypes;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-
-import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
 
 /** Program pelatihan: one entry of disnaker's training catalog, identified by its immutable code. */
 @Entity
@@ -60,7 +59,7 @@ public class Program extends PanacheEntityBase {
     static Program create(ProgramRequest request) {
         Program program = new Program();
         program.code = request.code();
-        program.createdAt = OffsetDateTime.now(WIB);
+        program.createdAt = BusinessTime.now();
         program.apply(request);
         program.active = request.active() == null || request.active();
         return program;
@@ -79,7 +78,7 @@ public class Program extends PanacheEntityBase {
         if (request.active() != null) {
             active = request.active();
         }
-        updatedAt = OffsetDateTime.now(WIB);
+        updatedAt = BusinessTime.now();
     }
 
     /** Retires the program: no new classes; returns false when it was already retired. */
@@ -88,7 +87,7 @@ public class Program extends PanacheEntityBase {
             return false;
         }
         active = false;
-        updatedAt = OffsetDateTime.now(WIB);
+        updatedAt = BusinessTime.now();
         return true;
     }
 

@@ -14,6 +14,7 @@ import id.go.bartim.pelatihan.disnaker.participant.Participants;
 import id.go.bartim.pelatihan.disnaker.quota.QuotaLedger;
 import id.go.bartim.pelatihan.platform.messaging.PoisonMessageException;
 import id.go.bartim.pelatihan.platform.outbox.Outbox;
+import id.go.bartim.pelatihan.platform.time.BusinessTime;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,7 +35,6 @@ import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
  */
 @ApplicationScoped
 public class Decisions {
-
 
     @Inject
     Participants participants;
@@ -66,7 +66,7 @@ public class Decisions {
             rejection = ledger.reserve(r.classStartDate().getYear(), person.id, r.programCode(), r.partnerCode())
                     .orElse(null);
         }
-        EnrollmentDecision d = EnrollmentDecision.decide(r, person.id, rejection, OffsetDateTime.now(WIB));
+        EnrollmentDecision d = EnrollmentDecision.decide(r, person.id, rejection, BusinessTime.now());
         d.persist();
         if (d.isAccepted()) {
             publish(d, EventTypes.ENROLLMENT_ACCEPTED, new EnrollmentAccepted(d.enrollmentId, d.year, d.decidedAt));
@@ -87,7 +87,7 @@ public class Decisions {
             Log.infof("withdrawal of enrollment %s in status %s: nothing to release", d.enrollmentId, d.status);
             return;
         }
-        d.withdraw(w.reason(), w.withdrawnOn(), OffsetDateTime.now(WIB));
+        d.withdraw(w.reason(), w.withdrawnOn(), BusinessTime.now());
         ledger.releaseUnlessHeld(d.year, d.participantId);
     }
 
@@ -105,7 +105,7 @@ public class Decisions {
         if (!d.isAccepted()) {
             throw new PoisonMessageException("completion of enrollment " + d.enrollmentId + " in status " + d.status);
         }
-        d.complete(c, OffsetDateTime.now(WIB));
+        d.complete(c, BusinessTime.now());
         if (d.isCompetent()) {
             ledger.train(d.year, d.participantId, d.programCode);
             certificates.issue(d.enrollmentId, d.participantId, d.programCode, d.year, LocalDate.now(WIB));

@@ -1,6 +1,7 @@
 package id.go.bartim.pelatihan.disnaker.participant;
 
 import id.go.bartim.pelatihan.contract.enrollment.EnrollmentRequested;
+import id.go.bartim.pelatihan.platform.time.BusinessTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,8 +11,6 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
-
 /**
  * Finds the person an enrollment request is about, or registers them. Concurrent requests for a
  * new person race on the unique keys; the loser's transaction fails and is retried by the consumer,
@@ -19,7 +18,6 @@ import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
  */
 @ApplicationScoped
 public class Participants {
-
 
     @Inject
     EntityManager em;
@@ -34,7 +32,7 @@ public class Participants {
             p = Participant.find("partnerCode = ?1 and partnerRef = ?2", partnerCode, data.partnerRef())
                     .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
         }
-        OffsetDateTime now = OffsetDateTime.now(WIB);
+        OffsetDateTime now = BusinessTime.now();
         if (p == null) {
             p = new Participant();
             p.id = UUID.randomUUID();

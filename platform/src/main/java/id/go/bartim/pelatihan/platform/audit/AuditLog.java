@@ -2,14 +2,14 @@ package id.go.bartim.pelatihan.platform.audit;
 
 import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
 import id.go.bartim.pelatihan.platform.security.CurrentActor;
+import id.go.bartim.pelatihan.platform.time.BusinessTime;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
-
-import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
+import java.util.Arrays;
 
 /**
  * Records reads of a single person's record and every write. A write's line joins the caller's transaction, so a
@@ -39,11 +39,30 @@ public class AuditLog {
     /** The line of a write, inserted with one plain statement that commits or rolls back with the write. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String resourceType, Object resourceId) {
-        OffsetDateTime occurredAt = OffsetDateTime.now(WIB);
+        statements.execute(INSERT, line(action, resourceType, resourceId));
+    }
+
+    /**
+     * A write made with one plain statement ({@code writeSql}, {@code writeValues} bound in order) and its line,
+     * sent to the database in one round trip (pgjdbc sends the statements of one prepared statement together):
+     * one round trip less per write than a flush and {@link #record}. For a row nothing reads back through
+     * Hibernate in the same transaction. Both commit or roll back with the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordWith(String writeSql, Object[] writeValues, String action, String resourceType,
+                           Object resourceId) {
+        Object[] line = line(action, resourceType, resourceId);
+        Object[] values = Arrays.copyOf(writeValues, writeValues.length + line.length);
+        System.arraycopy(line, 0, values, writeValues.length, line.length);
+        statements.execute(writeSql + ";\n" + INSERT, values);
+    }
+
+    /** The values of {@link #INSERT} for a write's line, now, by the caller. */
+    private Object[] line(String action, String resourceType, Object resourceId) {
         String who = actor.name();
         String id = resourceId == null ? null : resourceId.toString();
-        statements.execute(INSERT, occurredAt, who, action, resourceType, id);
         Log.debugf("audit %s %s %s by %s", action, resourceType, id, who);
+        return new Object[] {BusinessTime.now(), who, action, resourceType, id};
     }
 
     /**
@@ -54,7 +73,7 @@ public class AuditLog {
     public void read(String resourceType, Object resourceId) {
         String id = resourceId == null ? null : resourceId.toString();
         String who = actor.name();
-        reads.record(OffsetDateTime.now(WIB), who, resourceType, id);
+        reads.record(BusinessTime.now(), who, resourceType, id);
         Log.debugf("audit READ %s %s by %s", resourceType, id, who);
     }
 }

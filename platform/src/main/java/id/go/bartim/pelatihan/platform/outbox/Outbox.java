@@ -3,6 +3,7 @@ package id.go.bartim.pelatihan.platform.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
+import id.go.bartim.pelatihan.platform.time.BusinessTime;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -11,8 +12,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
-
-import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
 
 /** Writes an event into the outbox as part of the caller's transaction (never on its own). */
 @ApplicationScoped
@@ -35,7 +34,7 @@ public class Outbox {
     public UUID append(String topic, String key, String type, Object payload) {
         UUID eventId = UUID.randomUUID();
         String json = toJson(payload);
-        OffsetDateTime occurredAt = OffsetDateTime.now(WIB);
+        OffsetDateTime occurredAt = BusinessTime.now();
         statements.execute(INSERT, eventId, topic, key, type, json, occurredAt);
         appended.fire(new OutboxAppended(eventId));
         Log.debugf("outbox %s %s key=%s ce_id=%s", topic, type, key, eventId);

@@ -4,6 +4,7 @@ import id.go.bartim.pelatihan.platform.audit.AuditLog;
 import id.go.bartim.pelatihan.platform.problem.Problem;
 import id.go.bartim.pelatihan.platform.problem.ProblemException;
 import id.go.bartim.pelatihan.platform.security.CurrentActor;
+import id.go.bartim.pelatihan.platform.time.BusinessTime;
 import id.go.bartim.pelatihan.rutan.training.ClassSession;
 import id.go.bartim.pelatihan.rutan.training.TrainingClasses;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +29,6 @@ import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
 @ApplicationScoped
 public class AttendanceRegister {
 
-
     @Inject
     EntityManager em;
 
@@ -46,7 +46,7 @@ public class AttendanceRegister {
         ClassSession session = session(classId, sessionId);
         refuseDuplicates(entries);
         refuseUnlessAccepted(classId, entries);
-        OffsetDateTime now = OffsetDateTime.now(WIB);
+        OffsetDateTime now = BusinessTime.now();
         for (AttendanceEntry entry : entries) {
             em.createNativeQuery("""
                             insert into attendance_record (session_id, enrollment_id, status, note, recorded_at, recorded_by)

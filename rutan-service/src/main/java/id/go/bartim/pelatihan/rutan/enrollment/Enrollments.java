@@ -2,6 +2,7 @@ package id.go.bartim.pelatihan.rutan.enrollment;
 
 import id.go.bartim.pelatihan.platform.audit.AuditLog;
 import id.go.bartim.pelatihan.platform.problem.ProblemException;
+import id.go.bartim.pelatihan.platform.time.BusinessTime;
 import id.go.bartim.pelatihan.rutan.attendance.AttendanceLedger;
 import id.go.bartim.pelatihan.rutan.attendance.AttendanceSummary;
 import id.go.bartim.pelatihan.rutan.catalog.ProgramReplica;
@@ -71,7 +72,7 @@ public class Enrollments {
                 .setParameter("live", LIVE_OR_DONE).setMaxResults(1).getResultList().isEmpty()) {
             throw ProblemException.conflict("already-enrolled", "The inmate is already enrolled in this class");
         }
-        OffsetDateTime now = OffsetDateTime.now(WIB);
+        OffsetDateTime now = BusinessTime.now();
         if (c.hasEndedBefore(now.toLocalDate())) {
             throw ProblemException.rule("class-ended", "Class ended", "The class ended on " + c.endDate);
         }

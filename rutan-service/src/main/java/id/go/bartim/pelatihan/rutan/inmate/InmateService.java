@@ -53,13 +53,12 @@ public class InmateService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Inmate admit(InmateRequest request) {
-        // No select first: the unique constraint is the check. A duplicate fails the insert at this flush, which
-        // RutanConstraints answers with the same 409 (duplicate-registration-number), and nothing is written.
-        // One round trip less per registration than asking first (and a race needs the constraint anyway).
+        // No select first: the unique constraint is the check. A duplicate fails the insert, which RutanConstraints
+        // answers with the same 409 (duplicate-registration-number), and nothing is written. The row and its audit
+        // line go to the database in one round trip; nothing reads the row back in this transaction, so it is not
+        // managed by Hibernate (the response is made from this object).
         Inmate inmate = Inmate.admit(request);
-        inmate.persist();
-        em.flush();
-        audit.record("CREATE", AUDIT_TYPE, inmate.id);
+        audit.recordWith(Inmate.INSERT, inmate.insertValues(), "CREATE", AUDIT_TYPE, inmate.id);
         Log.debugf("inmate %s admitted", inmate.id);
         return inmate;
     }

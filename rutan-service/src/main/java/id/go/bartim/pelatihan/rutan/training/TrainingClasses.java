@@ -2,6 +2,7 @@ package id.go.bartim.pelatihan.rutan.training;
 
 import id.go.bartim.pelatihan.platform.audit.AuditLog;
 import id.go.bartim.pelatihan.platform.problem.ProblemException;
+import id.go.bartim.pelatihan.platform.time.BusinessTime;
 import id.go.bartim.pelatihan.rutan.catalog.ProgramReplica;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,12 +11,9 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
-
 /** Opening classes and planning their sessions, checked against the program replica. */
 @ApplicationScoped
 public class TrainingClasses {
-
 
     @Inject
     AuditLog audit;
@@ -40,7 +38,7 @@ public class TrainingClasses {
         c.capacity = request.capacity();
         c.location = request.location();
         c.instructorName = request.instructorName();
-        c.createdAt = OffsetDateTime.now(WIB);
+        c.createdAt = BusinessTime.now();
         c.persist();
         audit.record("CREATE", "class", c.id);
         return c;
@@ -60,7 +58,7 @@ public class TrainingClasses {
         s.startTime = request.startTime();
         s.hours = request.hours();
         s.topic = request.topic();
-        s.createdAt = OffsetDateTime.now(WIB);
+        s.createdAt = BusinessTime.now();
         s.persist();
         audit.record("CREATE", "session", s.id);
         return s;

@@ -110,6 +110,7 @@ class InmateRegistrationTest {
                 .extract().path("id");
         assertEquals(id, UUID.fromString(id).toString(), "the server assigns a UUID");
         assertTrue(response.header("Location").endsWith("/api/v1/inmates/" + id), response.header("Location"));
+        assertStoredAsAnswered(response);
     }
 
     @Test
@@ -142,10 +143,21 @@ class InmateRegistrationTest {
         for (String optional : List.of("registerClass", "nik", "expectedReleaseDate", "cellBlock", "educationLevel")) {
             body.remove(optional);
         }
-        create(body).then().statusCode(201)
+        var response = create(body);
+        response.then().statusCode(201)
                 .body("nik", nullValue())
                 .body("registerClass", nullValue())
                 .body("cellBlock", nullValue());
+        assertStoredAsAnswered(response);
+    }
+
+    /** The row written by the POST (its own insert, not Hibernate's) reads back as exactly what the POST answered. */
+    private static void assertStoredAsAnswered(io.restassured.response.Response created) {
+        Map<String, Object> answered = created.then().extract().jsonPath().getMap("");
+        Map<String, Object> stored = asOfficer().get("/api/v1/inmates/" + answered.get("id")).then()
+                .statusCode(200).header("ETag", equalTo(created.header("ETag")))
+                .extract().jsonPath().getMap("");
+        assertEquals(answered, stored);
     }
 
     @Test
