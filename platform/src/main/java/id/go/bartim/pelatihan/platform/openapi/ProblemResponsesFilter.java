@@ -23,7 +23,8 @@ public class ProblemResponsesFilter implements OASFilter {
             "401", "No token, or its signature, issuer or expiry is invalid",
             "403", "The token is valid but lacks the role this operation needs",
             "500", "Unexpected server failure (logged; never a stack trace)",
-            "503", "database-unavailable: the database cannot be reached just now (Retry-After); the request may "
+            "503", "database-unavailable: the database cannot be reached, or every connection to it is busy, just now "
+                    + "(Retry-After); the request may "
                     + "not have been applied: try again (a POST with the same Idempotency-Key)");
 
     /** Descriptions the generator writes by itself; ours say more. */

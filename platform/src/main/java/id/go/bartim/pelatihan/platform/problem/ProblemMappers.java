@@ -219,19 +219,32 @@ public class ProblemMappers {
 
     /**
      * The database could not be reached or refused the connection (SQLState class 08 but 08P01, a protocol
-     * violation; 57P01–57P03, shut down or starting; 53300, too many connections): the same request may succeed
-     * later. Lost during a commit, the write's outcome is unknown: hence a retry with the same Idempotency-Key.
+     * violation; 57P01–57P03, shut down or starting; 53300, too many connections), or the connection pool gave
+     * none within its acquisition timeout (every connection busy, or a new one not made in time: Agroal's own
+     * SQLException, without a SQLState): the same request may succeed later. Lost during a commit, the write's
+     * outcome is unknown: hence a retry with the same Idempotency-Key.
      */
     static boolean databaseUnavailable(SQLException sql) {
-        String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
+        if (sql == null) {
+            return false;
+        }
+        String state = sql.getSQLState();
+        if (state == null) {
+            return fromThePool(sql);
+        }
         return (state.startsWith("08") && !state.equals("08P01")) || state.matches("57P0[123]")
                 || state.equals("53300");
     }
 
+    private static boolean fromThePool(SQLException sql) {
+        StackTraceElement[] stack = sql.getStackTrace();
+        return stack.length > 0 && stack[0].getClassName().startsWith("io.agroal.");
+    }
+
     private static Response unavailable() {
         return respond(new Problem(Problem.TYPE_BASE + "database-unavailable", "Service unavailable", 503,
-                "The database cannot be reached just now; the request may not have been applied: try again later "
-                        + "(a POST with the same Idempotency-Key)", null));
+                "The database cannot be reached, or is fully busy, just now; the request may not have been applied: "
+                        + "try again later (a POST with the same Idempotency-Key)", null));
     }
 
     private static Response serverError() {
