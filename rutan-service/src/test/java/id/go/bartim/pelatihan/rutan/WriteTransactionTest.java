@@ -2,6 +2,7 @@ package id.go.bartim.pelatihan.rutan;
 
 import id.go.bartim.pelatihan.platform.audit.AuditLog;
 import id.go.bartim.pelatihan.platform.outbox.Outbox;
+import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
 import id.go.bartim.pelatihan.platform.security.CurrentActor;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
@@ -40,6 +41,9 @@ class WriteTransactionTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    PlainStatements statements;
 
     @Test
     void a_writes_line_commits_with_the_write_and_rolls_back_with_it() throws Exception {
@@ -84,7 +88,7 @@ class WriteTransactionTest {
         }
     }
 
-    /** {@link AuditLog#recordWith}: the write's own statement and its line, sent together, are one unit. */
+    /** A round ({@link PlainStatements.Round}): the write's own statement and its line, sent together, are one unit. */
     @Test
     void a_write_sent_with_its_line_commits_and_rolls_back_with_it_and_a_refused_write_leaves_no_line()
             throws Exception {
@@ -97,15 +101,14 @@ class WriteTransactionTest {
         ManagedContext request = Arc.container().requestContext();
         request.activate();
         try {
-            QuarkusTransaction.requiringNew().run(
-                    () -> audit.recordWith(write, new Object[] {"writer", committed}, "TEST", "thing", committed));
+            QuarkusTransaction.requiringNew().run(() -> writeWithLine(write, "writer", committed));
             assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
-                audit.recordWith(write, new Object[] {"writer", rolledBack}, "TEST", "thing", rolledBack);
+                writeWithLine(write, "writer", rolledBack);
                 throw new IllegalStateException("the write fails after it was sent");
             }));
-            // actor is not null: the database refuses the write, and the line sent with it is not inserted
+            // actor is not null: the database refuses the write, and the line sent after it is not inserted
             var failure = assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(
-                    () -> audit.recordWith(write, new Object[] {null, refused}, "TEST", "thing", refused)));
+                    () -> writeWithLine(write, null, refused)));
             assertTrue(failure instanceof org.hibernate.exception.ConstraintViolationException
                             || failure.getCause() instanceof org.hibernate.exception.ConstraintViolationException,
                     "the refusal arrives as Hibernate's constraint violation, which the problem mappers answer: "
@@ -118,6 +121,35 @@ class WriteTransactionTest {
             assertEquals(0, count(c, rolledBack), "neither the rolled back write nor its line");
             assertEquals(0, count(c, refused), "neither the refused write nor its line");
         }
+    }
+
+    /** A round that was added to and never sent: the transaction does not commit without it. */
+    @Test
+    void a_round_never_sent_rolls_the_transaction_back() throws Exception {
+        String written = "round-never-sent-" + UUID.randomUUID();
+        ManagedContext request = Arc.container().requestContext();
+        request.activate();
+        try {
+            assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+                audit.record("TEST", "thing", written);
+                audit.record(statements.round(), "TEST", "thing", written);
+            }));
+        } finally {
+            request.terminate();
+        }
+        try (Connection c = dataSource.getConnection()) {
+            assertEquals(0, count(c, written), "the line written before the forgotten round is rolled back too");
+        }
+    }
+
+    private void writeWithLine(String write, String actor, String resourceId) {
+        PlainStatements.Round round = statements.round();
+        round.add(write, actor, resourceId);
+        audit.record(round, "TEST", "thing", resourceId);
+        int[] counts = round.send();
+        assertEquals(2, counts.length);
+        assertEquals(1, counts[0]);
+        assertEquals(1, counts[1]);
     }
 
     @Test

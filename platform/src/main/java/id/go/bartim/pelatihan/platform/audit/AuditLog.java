@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 
 /**
  * Records reads of a single person's record and every write. A write's line joins the caller's transaction, so a
@@ -43,18 +42,12 @@ public class AuditLog {
     }
 
     /**
-     * A write made with one plain statement ({@code writeSql}, {@code writeValues} bound in order) and its line,
-     * sent to the database in one round trip (pgjdbc sends the statements of one prepared statement together):
-     * one round trip less per write than a flush and {@link #record}. For a row nothing reads back through
-     * Hibernate in the same transaction. Both commit or roll back with the caller's transaction.
+     * The line of a write, added to the round that sends the write's own statements (one round trip for both); it
+     * commits or rolls back with the write.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordWith(String writeSql, Object[] writeValues, String action, String resourceType,
-                           Object resourceId) {
-        Object[] line = line(action, resourceType, resourceId);
-        Object[] values = Arrays.copyOf(writeValues, writeValues.length + line.length);
-        System.arraycopy(line, 0, values, writeValues.length, line.length);
-        statements.execute(writeSql + ";\n" + INSERT, values);
+    public void record(PlainStatements.Round round, String action, String resourceType, Object resourceId) {
+        round.add(INSERT, line(action, resourceType, resourceId));
     }
 
     /** The values of {@link #INSERT} for a write's line, now, by the caller. */

@@ -10,7 +10,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** Writes an event into the outbox as part of the caller's transaction (never on its own). */
@@ -32,10 +31,17 @@ public class Outbox {
     /** One plain insert of an {@link OutboxMessage} row, committed or rolled back with the caller's write. */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID append(String topic, String key, String type, Object payload) {
+        PlainStatements.Round round = statements.round();
+        UUID eventId = append(round, topic, key, type, payload);
+        round.send();
+        return eventId;
+    }
+
+    /** The same insert, added to the round that sends the write's own statements (one round trip for all). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID append(PlainStatements.Round round, String topic, String key, String type, Object payload) {
         UUID eventId = UUID.randomUUID();
-        String json = toJson(payload);
-        OffsetDateTime occurredAt = BusinessTime.now();
-        statements.execute(INSERT, eventId, topic, key, type, json, occurredAt);
+        round.add(INSERT, eventId, topic, key, type, toJson(payload), BusinessTime.now());
         appended.fire(new OutboxAppended(eventId));
         Log.debugf("outbox %s %s key=%s ce_id=%s", topic, type, key, eventId);
         return eventId;

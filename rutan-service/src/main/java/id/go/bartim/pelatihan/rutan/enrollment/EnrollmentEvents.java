@@ -6,6 +6,7 @@ import id.go.bartim.pelatihan.contract.enrollment.EnrollmentRequested;
 import id.go.bartim.pelatihan.contract.enrollment.EnrollmentWithdrawn;
 import id.go.bartim.pelatihan.contract.enrollment.TrainingCompleted;
 import id.go.bartim.pelatihan.platform.outbox.Outbox;
+import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
 import id.go.bartim.pelatihan.rutan.attendance.AttendanceSummary;
 import id.go.bartim.pelatihan.rutan.inmate.Inmate;
 import id.go.bartim.pelatihan.rutan.training.TrainingClass;
@@ -27,12 +28,13 @@ public class EnrollmentEvents {
     @ConfigProperty(name = "app.partner-code", defaultValue = "RUTAN-TML")
     String partnerCode;
 
-    void requested(Enrollment e, TrainingClass c, Inmate inmate) {
+    /** Added to the round that sends the request's row (one round trip for both). */
+    void requested(PlainStatements.Round round, Enrollment e, TrainingClass c, Inmate inmate) {
         var participant = new EnrollmentRequested.Participant(inmate.id.toString(), inmate.fullName, inmate.nik,
                 inmate.birthDate, inmate.sex.name(),
                 inmate.educationLevel == null ? null : inmate.educationLevel.name());
-        publish(e, EventTypes.ENROLLMENT_REQUESTED, new EnrollmentRequested(e.id, c.id, c.programCode,
-                c.startDate, c.endDate, partnerCode, participant));
+        outbox.append(round, Topics.ENROLLMENTS, e.id.toString(), EventTypes.ENROLLMENT_REQUESTED,
+                new EnrollmentRequested(e.id, c.id, c.programCode, c.startDate, c.endDate, partnerCode, participant));
     }
 
     void withdrawn(Enrollment e) {

@@ -1,6 +1,7 @@
 package id.go.bartim.pelatihan.rutan.enrollment;
 
 import id.go.bartim.pelatihan.platform.audit.AuditLog;
+import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
 import id.go.bartim.pelatihan.platform.problem.ProblemException;
 import id.go.bartim.pelatihan.platform.time.BusinessTime;
 import id.go.bartim.pelatihan.rutan.attendance.AttendanceLedger;
@@ -14,7 +15,6 @@ import id.go.bartim.pelatihan.rutan.training.TrainingClasses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -33,8 +33,6 @@ import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
 public class Enrollments {
 
     static final String AUDIT_TYPE = "enrollment";
-    private static final List<EnrollmentStatus> LIVE_OR_DONE = List.of(EnrollmentStatus.PENDING,
-            EnrollmentStatus.ACCEPTED, EnrollmentStatus.COMPLETED, EnrollmentStatus.NOT_COMPETENT);
 
     @Inject
     TrainingClasses classes;
@@ -52,7 +50,7 @@ public class Enrollments {
     AuditLog audit;
 
     @Inject
-    EntityManager em;
+    PlainStatements statements;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Enrollment enroll(UUID classId, UUID inmateId) {
@@ -64,14 +62,6 @@ public class Enrollments {
         if (!inmate.isActive()) {
             throw ProblemException.conflict("inmate-not-active", "Inmate " + inmateId + " is " + inmate.status);
         }
-        // A plain select with a cached plan: Panache's count() builds a new count query every call
-        if (!em.createQuery("""
-                        select e.id from Enrollment e
-                        where e.classId = :classId and e.inmateId = :inmateId and e.status in :live""", UUID.class)
-                .setParameter("classId", classId).setParameter("inmateId", inmateId)
-                .setParameter("live", LIVE_OR_DONE).setMaxResults(1).getResultList().isEmpty()) {
-            throw ProblemException.conflict("already-enrolled", "The inmate is already enrolled in this class");
-        }
         OffsetDateTime now = BusinessTime.now();
         if (c.hasEndedBefore(now.toLocalDate())) {
             throw ProblemException.rule("class-ended", "Class ended", "The class ended on " + c.endDate);
@@ -81,14 +71,17 @@ public class Enrollments {
                     "The inmate's expected release date is before the class ends on " + c.endDate);
         }
         Enrollment e = Enrollment.request(classId, inmateId, c.programCode, now);
-        e.persist();
-        // Surface a lost race on the one-enrollment-per-class index here, as a 409, not at commit.
-        em.flush();
-        events.requested(e, c, inmate);
-        audit.record("CREATE", AUDIT_TYPE, e.id);
-        // The seat last: its update locks the class's row until the commit, and every enrollment into the
-        // class waits for that lock, so it is held for the commit only. A full class rolls all of this back.
-        if (!seats.take(classId)) {
+        // One round trip: the row, its event, its audit line, the seat. No select for an earlier enrollment first:
+        // the one-enrollment-per-class index refuses the row (409 already-enrolled, RutanConstraints), and the
+        // database then runs nothing after it, so the loser holds no seat. The seat comes last: its update locks the
+        // class's row until the commit, and every enrollment into the class waits for that lock, so it is held for
+        // the commit only. A full class rolls all of this back.
+        PlainStatements.Round round = statements.round();
+        round.add(Enrollment.INSERT, e.insertValues());
+        events.requested(round, e, c, inmate);
+        audit.record(round, "CREATE", AUDIT_TYPE, e.id);
+        int seat = seats.take(round, classId);
+        if (round.send()[seat] != 1) {
             throw ProblemException.rule("class-full", "Class full",
                     "All " + c.capacity + " seats of the class are taken by pending or accepted enrollments");
         }

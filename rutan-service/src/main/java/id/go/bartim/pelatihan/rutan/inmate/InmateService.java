@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.bartim.pelatihan.platform.audit.AuditLog;
 import id.go.bartim.pelatihan.platform.audit.AuditedRead;
+import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
 import id.go.bartim.pelatihan.platform.problem.ProblemException;
 import id.go.bartim.pelatihan.platform.web.ETags;
 import id.go.bartim.pelatihan.platform.web.PageQuery;
@@ -43,6 +44,9 @@ public class InmateService {
     EntityManager em;
 
     @Inject
+    PlainStatements statements;
+
+    @Inject
     Validator validator;
 
     @Inject
@@ -58,7 +62,10 @@ public class InmateService {
         // line go to the database in one round trip; nothing reads the row back in this transaction, so it is not
         // managed by Hibernate (the response is made from this object).
         Inmate inmate = Inmate.admit(request);
-        audit.recordWith(Inmate.INSERT, inmate.insertValues(), "CREATE", AUDIT_TYPE, inmate.id);
+        PlainStatements.Round round = statements.round();
+        round.add(Inmate.INSERT, inmate.insertValues());
+        audit.record(round, "CREATE", AUDIT_TYPE, inmate.id);
+        round.send();
         Log.debugf("inmate %s admitted", inmate.id);
         return inmate;
     }

@@ -1,5 +1,6 @@
 package id.go.bartim.pelatihan.rutan.training;
 
+import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,13 +19,13 @@ public class Seats {
     @Inject
     EntityManager em;
 
-    /** True when a seat was free and is now taken. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean take(UUID classId) {
-        return em.createNativeQuery(
-                        "update training_class set seats_taken = seats_taken + 1 where id = :id and seats_taken < capacity")
-                .setParameter("id", classId)
-                .executeUpdate() == 1;
+    /**
+     * Adds the taking of a seat to the round of the enrollment's statements; returns the index of its update count
+     * in {@link PlainStatements.Round#send()}: 1 when a seat was free and is now taken, 0 when the class is full.
+     */
+    public int take(PlainStatements.Round round, UUID classId) {
+        return round.add("update training_class set seats_taken = seats_taken + 1 where id = ? and seats_taken < capacity",
+                classId);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
