@@ -148,9 +148,10 @@ public class EventProcessor {
         for (int attempt = 1; applied == null; attempt++) {
             try {
                 applied = QuarkusTransaction.requiringNew().call(() -> {
-                    boolean[] outcome = new boolean[events.size()];
+                    // Every ce_id recorded with one statement, then the side effects in order
+                    boolean[] outcome = processed.firstDeliveries(consumer,
+                            events.stream().map(IncomingEvent::id).toList());
                     for (int i = 0; i < events.size(); i++) {
-                        outcome[i] = processed.firstDelivery(consumer, events.get(i).id());
                         if (outcome[i]) {
                             handler.accept(events.get(i));
                         }
