@@ -27,14 +27,7 @@ public class ProcessedEvents {
     /** True the first time this consumer sees the event; false for every redelivery. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstDelivery(String consumer, UUID eventId) {
-        int inserted = em.createNativeQuery("""
-                        insert into processed_event (consumer, event_id, processed_at)
-                        values (:consumer, :eventId, now())
-                        on conflict do nothing""")
-                .setParameter("consumer", consumer)
-                .setParameter("eventId", eventId)
-                .executeUpdate();
-        return inserted == 1;
+        return firstDeliveries(consumer, List.of(eventId))[0];
     }
 
     /**
