@@ -7,13 +7,12 @@ import id.go.bartim.pelatihan.contract.decision.EnrollmentRejected;
 import id.go.bartim.pelatihan.contract.enrollment.EnrollmentRequested;
 import id.go.bartim.pelatihan.contract.enrollment.EnrollmentWithdrawn;
 import id.go.bartim.pelatihan.contract.enrollment.TrainingCompleted;
-import id.go.bartim.pelatihan.disnaker.catalog.Program;
 import id.go.bartim.pelatihan.disnaker.certificate.CertificateIssuer;
-import id.go.bartim.pelatihan.disnaker.participant.Participant;
 import id.go.bartim.pelatihan.disnaker.participant.Participants;
 import id.go.bartim.pelatihan.disnaker.quota.QuotaLedger;
 import id.go.bartim.pelatihan.platform.messaging.PoisonMessageException;
 import id.go.bartim.pelatihan.platform.outbox.Outbox;
+import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
 import id.go.bartim.pelatihan.platform.time.BusinessTime;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +22,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
@@ -49,31 +47,50 @@ public class Decisions {
     Outbox outbox;
 
     @Inject
+    PlainStatements statements;
+
+    @Inject
     EntityManager em;
 
+    /** Whether the enrollment is decided already, and whether its program is active (null: no such program). */
+    private static final String REQUEST_FACTS = """
+            select exists (select 1 from enrollment_decision where enrollment_id = :enrollment),
+                   (select active from program where code = :program)""";
+
+    /**
+     * Decides a request in at most four round trips, after the year's lock (taken once per transaction): what is known
+     * of the enrollment and its program, the person (found and locked), the year's counters with the person's slot
+     * and the partner's allocation; then the person's row, the slot, the decision and its event are sent together.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void requested(EnrollmentRequested r) {
         EnrollmentRequests.check(r);
-        if (EnrollmentDecision.findById(r.enrollmentId()) != null) {
+        int year = r.classStartDate().getYear();
+        // The year's lock first, then the person's row: the order every decision of the year keeps
+        ledger.holdYear(year);
+        Object[] facts = (Object[]) em.createNativeQuery(REQUEST_FACTS)
+                .setParameter("enrollment", r.enrollmentId()).setParameter("program", r.programCode())
+                .getSingleResult();
+        if ((Boolean) facts[0]) {
             Log.debugf("enrollment %s already decided", r.enrollmentId());
             return;
         }
-        // The year's lock first, then the person's row: the order every decision of the year keeps
-        ledger.holdYear(r.classStartDate().getYear());
-        Participant person = participants.match(r.partnerCode(), r.participant());
-        String rejection = programRefusal(r.programCode());
+        PlainStatements.Round round = statements.round();
+        UUID person = participants.match(round, r.partnerCode(), r.participant());
+        String rejection = programRefusal((Boolean) facts[1]);
         if (rejection == null) {
-            rejection = ledger.reserve(r.classStartDate().getYear(), person.id, r.programCode(), r.partnerCode())
-                    .orElse(null);
+            rejection = ledger.reserve(round, year, person, r.programCode(), r.partnerCode()).orElse(null);
         }
-        EnrollmentDecision d = EnrollmentDecision.decide(r, person.id, rejection, BusinessTime.now());
-        d.persist();
+        EnrollmentDecision d = EnrollmentDecision.decide(r, person, rejection, BusinessTime.now());
+        round.add(EnrollmentDecision.INSERT, d.insertValues());
         if (d.isAccepted()) {
-            publish(d, EventTypes.ENROLLMENT_ACCEPTED, new EnrollmentAccepted(d.enrollmentId, d.year, d.decidedAt));
+            outbox.append(round, Topics.DECISIONS, d.enrollmentId.toString(), EventTypes.ENROLLMENT_ACCEPTED,
+                    new EnrollmentAccepted(d.enrollmentId, d.year, d.decidedAt));
         } else {
-            publish(d, EventTypes.ENROLLMENT_REJECTED,
+            outbox.append(round, Topics.DECISIONS, d.enrollmentId.toString(), EventTypes.ENROLLMENT_REJECTED,
                     new EnrollmentRejected(d.enrollmentId, d.rejectionReason, d.decidedAt));
         }
+        round.send();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -114,12 +131,12 @@ public class Decisions {
         }
     }
 
-    private static String programRefusal(String code) {
-        Program program = Program.findById(code);
-        if (program == null) {
+    /** Why a program refuses enrollments, from its {@code active} column (null: no such program); null if it takes them. */
+    private static String programRefusal(Boolean active) {
+        if (active == null) {
             return EnrollmentRejected.PROGRAM_UNKNOWN;
         }
-        return program.active ? null : EnrollmentRejected.PROGRAM_INACTIVE;
+        return active ? null : EnrollmentRejected.PROGRAM_INACTIVE;
     }
 
     private static EnrollmentDecision known(UUID enrollmentId) {
@@ -128,9 +145,5 @@ public class Decisions {
             throw new PoisonMessageException("unknown enrollment " + enrollmentId);
         }
         return d;
-    }
-
-    private void publish(EnrollmentDecision d, String type, Object payload) {
-        outbox.append(Topics.DECISIONS, d.enrollmentId.toString(), type, payload);
     }
 }

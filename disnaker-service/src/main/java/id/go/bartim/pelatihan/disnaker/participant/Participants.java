@@ -1,14 +1,16 @@
 package id.go.bartim.pelatihan.disnaker.participant;
 
 import id.go.bartim.pelatihan.contract.enrollment.EnrollmentRequested;
+import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
 import id.go.bartim.pelatihan.platform.time.BusinessTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -19,44 +21,51 @@ import java.util.UUID;
 @ApplicationScoped
 public class Participants {
 
+    /** The person with the NIK if there is one, else the one with the partner's reference; locked. */
+    private static final String MATCH_BY_NIK = """
+            select id from participant
+            where nik = :nik or (partner_code = :partner and partner_ref = :ref)
+            order by nik = :nik desc nulls last
+            limit 1 for update""";
+
+    private static final String MATCH_BY_REFERENCE = """
+            select id from participant where partner_code = :partner and partner_ref = :ref for update""";
+
+    /** A new person: every column of {@link Participant}, the values in this order. */
+    private static final String INSERT = "insert into participant (id, nik, partner_code, partner_ref, full_name,"
+            + " birth_date, sex, education_level, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** A known person: the latest personal data; a NIK once known is kept (a request without one does not erase it). */
+    private static final String UPDATE = "update participant set nik = coalesce(nik, ?), full_name = ?, birth_date = ?,"
+            + " sex = ?, education_level = ?, updated_at = ? where id = ?";
+
     @Inject
     EntityManager em;
 
+    /**
+     * The person's id: found and locked with one select (the same NIK is the same person; without a match by NIK,
+     * the same partner and partner reference), then their row, new or refreshed with the request's data, added to
+     * {@code round} to be sent with the decision's other statements.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Participant match(String partnerCode, EnrollmentRequested.Participant data) {
-        Participant p = null;
+    public UUID match(PlainStatements.Round round, String partnerCode, EnrollmentRequested.Participant data) {
+        Query query = em.createNativeQuery(data.nik() == null ? MATCH_BY_REFERENCE : MATCH_BY_NIK, UUID.class)
+                .setParameter("partner", partnerCode)
+                .setParameter("ref", data.partnerRef());
         if (data.nik() != null) {
-            p = Participant.find("nik", data.nik()).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+            query.setParameter("nik", data.nik());
         }
-        if (p == null) {
-            p = Participant.find("partnerCode = ?1 and partnerRef = ?2", partnerCode, data.partnerRef())
-                    .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
-        }
+        @SuppressWarnings("unchecked")
+        List<UUID> found = query.getResultList();
         OffsetDateTime now = BusinessTime.now();
-        if (p == null) {
-            p = new Participant();
-            p.id = UUID.randomUUID();
-            p.partnerCode = partnerCode;
-            p.partnerRef = data.partnerRef();
-            p.createdAt = now;
-            p.nik = data.nik();
-            update(p, data, now);
-            p.persist();
-            em.flush();
-            return p;
+        if (found.isEmpty()) {
+            UUID id = UUID.randomUUID();
+            round.add(INSERT, id, data.nik(), partnerCode, data.partnerRef(), data.fullName(), data.birthDate(),
+                    data.sex(), data.educationLevel(), now, now);
+            return id;
         }
-        if (p.nik == null && data.nik() != null) {
-            p.nik = data.nik();
-        }
-        update(p, data, now);
-        return p;
-    }
-
-    private static void update(Participant p, EnrollmentRequested.Participant data, OffsetDateTime now) {
-        p.fullName = data.fullName();
-        p.birthDate = data.birthDate();
-        p.sex = data.sex();
-        p.educationLevel = data.educationLevel();
-        p.updatedAt = now;
+        UUID id = found.get(0);
+        round.add(UPDATE, data.nik(), data.fullName(), data.birthDate(), data.sex(), data.educationLevel(), now, id);
+        return id;
     }
 }

@@ -1,6 +1,7 @@
 package id.go.bartim.pelatihan.disnaker.quota;
 
 import id.go.bartim.pelatihan.contract.decision.EnrollmentRejected;
+import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,29 +42,48 @@ public class QuotaLedger {
     @Inject
     TransactionSynchronizationRegistry transaction;
 
-    /** Reserves a slot for the person, or shares the one they hold; else says why not. */
+    /**
+     * What a reservation needs to know, read with one select under the year's lock: the year's {target, reserved,
+     * trained}, the state of the person's slot that year (or null), the partner's allocation that year (or null)
+     * and, when there is one, how many slots the partner uses.
+     */
+    private static final String RESERVATION = """
+            select y.target, y.reserved, y.trained,
+                   (select s.state from quota_slot s where s.year = y.year and s.participant_id = :participant),
+                   a.allocation,
+                   case when a.allocation is not null then
+                       (select count(*) from quota_slot s where s.year = y.year and s.partner_code = :partner) end
+            from quota_year y left join partner_allocation a on a.year = y.year and a.partner_code = :partner
+            where y.year = :year for update of y""";
+
+    private static final String INSERT_SLOT = "insert into quota_slot (year, participant_id, state, program_code,"
+            + " partner_code) values (?, ?, 'RESERVED', ?, ?)";
+
+    /**
+     * Reserves a slot for the person, or shares the one they hold; else says why not. The year's lock is taken (if
+     * this transaction does not hold it yet), what the rules need is read in one round trip, and a new slot is added
+     * to {@code round}, sent with the decision's other statements: the counters follow when it is sent.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<String> reserve(int year, UUID participantId, String programCode, String partnerCode) {
-        // One round trip: the year's counters, locked, and whether the person already holds a slot
-        Object[] counts = lockYear(year, participantId);
-        if (counts[3] != null) {
+    public Optional<String> reserve(PlainStatements.Round round, int year, UUID participantId, String programCode,
+            String partnerCode) {
+        holdYear(year);
+        Object[] facts = (Object[]) em.createNativeQuery(RESERVATION)
+                .setParameter("participant", participantId).setParameter("partner", partnerCode)
+                .setParameter("year", year)
+                .getSingleResult();
+        if (facts[3] != null) {
             return Optional.empty();
         }
-        int target = ((Number) counts[0]).intValue();
-        int used = ((Number) counts[1]).intValue() + ((Number) counts[2]).intValue();
+        int target = ((Number) facts[0]).intValue();
+        int used = ((Number) facts[1]).intValue() + ((Number) facts[2]).intValue();
         if (used >= target) {
             return Optional.of(EnrollmentRejected.QUOTA_EXHAUSTED);
         }
-        Optional<Integer> allocation = allocation(year, partnerCode);
-        if (allocation.isPresent() && partnerUsed(year, partnerCode) >= allocation.get()) {
+        if (facts[4] != null && ((Number) facts[5]).intValue() >= ((Number) facts[4]).intValue()) {
             return Optional.of(EnrollmentRejected.PARTNER_ALLOCATION_EXHAUSTED);
         }
-        em.createNativeQuery("""
-                        insert into quota_slot (year, participant_id, state, program_code, partner_code)
-                        values (:year, :participant, 'RESERVED', :program, :partner)""")
-                .setParameter("year", year).setParameter("participant", participantId)
-                .setParameter("program", programCode).setParameter("partner", partnerCode)
-                .executeUpdate();
+        round.add(INSERT_SLOT, year, participantId, programCode, partnerCode);
         return Optional.empty();
     }
 
@@ -145,45 +165,22 @@ public class QuotaLedger {
     /** {target, reserved, trained} of the year, locked for this transaction; the row is made on first use. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Object[] lockYear(int year) {
-        return lockYear(year, null);
-    }
-
-    /** As {@link #lockYear(int)}, plus the state of the participant's slot that year (or null) as 4th value. */
-    private Object[] lockYear(int year, UUID participantId) {
         em.flush();
         holdLedger();
-        Object[] counts = selectForUpdate(year, participantId);
+        Object[] counts = selectForUpdate(year);
         if (counts == null) {
             em.createNativeQuery("insert into quota_year (year, target) values (:year, :target) on conflict do nothing")
                     .setParameter("year", year).setParameter("target", DEFAULT_TARGET).executeUpdate();
-            counts = selectForUpdate(year, participantId);
+            counts = selectForUpdate(year);
         }
         return counts;
     }
 
-    private Object[] selectForUpdate(int year, UUID participantId) {
-        jakarta.persistence.Query query;
-        if (participantId == null) {
-            query = em.createNativeQuery(
-                    "select target, reserved, trained, null from quota_year where year = :year for update");
-        } else {
-            query = em.createNativeQuery("""
-                            select y.target, y.reserved, y.trained,
-                                   (select s.state from quota_slot s where s.year = y.year and s.participant_id = :participant)
-                            from quota_year y where y.year = :year for update of y""")
-                    .setParameter("participant", participantId);
-        }
+    private Object[] selectForUpdate(int year) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.setParameter("year", year).getResultList();
+        List<Object[]> rows = em.createNativeQuery("select target, reserved, trained from quota_year where year = :year for update")
+                .setParameter("year", year).getResultList();
         return rows.isEmpty() ? null : rows.get(0);
-    }
-
-    Optional<Integer> allocation(int year, String partnerCode) {
-        @SuppressWarnings("unchecked")
-        List<Number> rows = em.createNativeQuery(
-                        "select allocation from partner_allocation where year = :year and partner_code = :partner")
-                .setParameter("year", year).setParameter("partner", partnerCode).getResultList();
-        return rows.stream().findFirst().map(Number::intValue);
     }
 
     int partnerUsed(int year, String partnerCode) {

@@ -188,6 +188,33 @@ class ParticipantResourceTest {
     }
 
     @Test
+    void a_later_request_brings_the_latest_name_and_a_nik_that_is_kept_once_known() {
+        Person budi = person(false);
+        Person withNik = new Person(budi.partnerRef(), "Budi Santoso " + tag(), person(true).nik());
+        Person renamedWithoutNik = new Person(budi.partnerRef(), "Budi S. " + tag(), null);
+        String id = enrol(budi);
+
+        assertEquals(id, enrol(withNik));
+        officer().get("/api/v1/participants/" + id).then()
+                .statusCode(200)
+                .body("fullName", equalTo(withNik.fullName()))
+                .body("nik", equalTo(withNik.nik()));
+
+        // Without a NIK this time: the person keeps the one given before and takes the new name
+        assertEquals(id, enrol(renamedWithoutNik));
+        officer().get("/api/v1/participants/" + id).then()
+                .statusCode(200)
+                .body("fullName", equalTo(renamedWithoutNik.fullName()))
+                .body("nik", equalTo(withNik.nik()));
+
+        // The NIK now finds the person whatever reference another partner knows them by
+        Person elsewhere = new Person(UUID.randomUUID().toString(), withNik.fullName(), withNik.nik());
+        assertEquals(id, awaitDecision(request(elsewhere, program(), YEAR, "RUTAN-PLK"), "ACCEPTED")
+                .getString("participantId"));
+        assertEquals(1, search(withNik.nik()).getInt("totalItems"));
+    }
+
+    @Test
     void answers_404_problem_for_an_unknown_participant() {
         viewer().get("/api/v1/participants/" + UUID.randomUUID()).then()
                 .statusCode(404)
