@@ -13,6 +13,7 @@ import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -20,10 +21,13 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.hibernate.query.NativeQuery;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -68,27 +72,50 @@ public class DecisionConsumer {
         }
     }
 
+    /**
+     * Disnaker's decision on a pending enrollment, in one statement: the enrollment takes the decision if it is still
+     * pending; its class and request time come back (for the seat a rejection gives back, and the latency). No row
+     * means the enrollment is unknown (poison) or no longer pending (skipped).
+     */
+    private static final String DECIDE = """
+            update enrollment set status = :status, rejection_reason = :reason, decided_at = :decidedAt,
+                                  version = version + 1
+            where id = :id and status = 'PENDING'
+            returning class_id, requested_at""";
+
+    @Inject
+    EntityManager em;
+
     private void accepted(EnrollmentAccepted decision, IncomingEvent event) {
-        Enrollment e = enrollment(decision.enrollmentId(), event);
+        UUID id = enrollmentId(decision.enrollmentId(), event);
         require(decision.decidedAt() != null, "decidedAt missing");
-        if (e.status == EnrollmentStatus.PENDING) {
-            e.accept(decision.decidedAt());
-            decided(e, "accepted");
-        } else {
-            skipped(e, event);
-        }
+        decide(id, EnrollmentStatus.ACCEPTED, null, decision.decidedAt(), event);
     }
 
     private void rejected(EnrollmentRejected decision, IncomingEvent event) {
-        Enrollment e = enrollment(decision.enrollmentId(), event);
+        UUID id = enrollmentId(decision.enrollmentId(), event);
         require(decision.decidedAt() != null && decision.reason() != null, "reason or decidedAt missing");
-        if (e.status == EnrollmentStatus.PENDING) {
-            e.reject(decision.reason(), decision.decidedAt());
-            seats.release(e.classId);
-            decided(e, "rejected");
-        } else {
-            skipped(e, event);
+        decide(id, EnrollmentStatus.REJECTED, decision.reason(), decision.decidedAt(), event);
+    }
+
+    private void decide(UUID id, EnrollmentStatus status, String reason, OffsetDateTime decidedAt, IncomingEvent event) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(DECIDE).unwrap(NativeQuery.class)
+                .addScalar("class_id", UUID.class)
+                .addScalar("requested_at", OffsetDateTime.class)
+                .setParameter("status", status.name())
+                .setParameter("reason", reason, String.class)
+                .setParameter("decidedAt", decidedAt)
+                .setParameter("id", id)
+                .getResultList();
+        if (rows.isEmpty()) {
+            skipped(known(id), event);
+            return;
         }
+        if (status == EnrollmentStatus.REJECTED) {
+            seats.release((UUID) rows.get(0)[0]);
+        }
+        decided((OffsetDateTime) rows.get(0)[1], status.name().toLowerCase(Locale.ROOT));
     }
 
     private void certified(CertificateIssued issued, IncomingEvent event) {
@@ -108,8 +135,8 @@ public class DecisionConsumer {
      * Decision latency: from the rutan's request to the decision applied here (two broker hops). Recorded once the
      * transaction commits: a batch that is undone and replayed one event at a time must not count its events twice.
      */
-    private void decided(Enrollment e, String outcome) {
-        Duration latency = Duration.between(e.requestedAt, OffsetDateTime.now());
+    private void decided(OffsetDateTime requestedAt, String outcome) {
+        Duration latency = Duration.between(requestedAt, OffsetDateTime.now());
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -130,11 +157,24 @@ public class DecisionConsumer {
     }
 
     private static Enrollment enrollment(UUID id, IncomingEvent event) {
+        Enrollment e = Enrollment.findById(enrollmentId(id, event), LockModeType.PESSIMISTIC_WRITE);
+        if (e == null) {
+            throw new PoisonMessageException("unknown enrollment " + id);
+        }
+        return e;
+    }
+
+    private static UUID enrollmentId(UUID id, IncomingEvent event) {
         require(id != null, "enrollmentId missing");
         if (!id.toString().equals(event.key())) {
             throw new PoisonMessageException("record key does not match enrollmentId");
         }
-        Enrollment e = Enrollment.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        return id;
+    }
+
+    /** An enrollment the decision did not change: it exists (else the decision is poison), in some other status. */
+    private static Enrollment known(UUID id) {
+        Enrollment e = Enrollment.findById(id);
         if (e == null) {
             throw new PoisonMessageException("unknown enrollment " + id);
         }
