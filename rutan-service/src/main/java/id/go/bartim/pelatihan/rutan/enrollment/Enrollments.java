@@ -55,7 +55,9 @@ public class Enrollments {
     @Transactional(Transactional.TxType.MANDATORY)
     public Enrollment enroll(UUID classId, UUID inmateId) {
         TrainingClass c = classes.find(classId);
-        Inmate inmate = Inmate.findById(inmateId);
+        // Read-locked (for share) until the commit: a release of the inmate waits for this enrollment and then
+        // withdraws it, or this waits for the release and finds the inmate gone (InmateService.release locks first)
+        Inmate inmate = Inmate.findById(inmateId, LockModeType.PESSIMISTIC_READ);
         if (inmate == null) {
             throw ProblemException.notFound("Inmate", inmateId);
         }

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -94,7 +95,12 @@ public class InmateService {
     /** Observers of {@link InmateReleased} act in this transaction, before the release is saved. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Inmate release(UUID id, ReleaseRequest request) {
-        Inmate inmate = find(id);
+        // Locked before the observers look for the inmate's enrollments: an enrollment going in holds the inmate's
+        // row for share, so this waits for it to commit and then finds it (Enrollments.enroll)
+        Inmate inmate = Inmate.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (inmate == null) {
+            throw ProblemException.notFound("Inmate", id);
+        }
         inmate.release(request.reason(), request.releaseDate(), LocalDate.now(WIB));
         released.fire(new InmateReleased(id, request.reason().name(), request.releaseDate()));
         em.flush();

@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -24,8 +25,10 @@ import java.util.concurrent.TimeUnit;
 
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.enroll;
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.inmate;
+import static id.go.bartim.pelatihan.rutan.RutanFixtures.officer;
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.program;
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.runningClass;
+import static id.go.bartim.pelatihan.rutan.RutanFixtures.today;
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.viewer;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.endsWith;
@@ -105,5 +108,70 @@ class EnrollmentConcurrencyTest {
                     .contentType("application/problem+json")
                     .body("type", endsWith("/already-enrolled"));
         }
+    }
+
+    @Test
+    void an_enrollment_waits_for_a_release_in_progress_and_is_refused_once_the_inmate_has_left() throws Exception {
+        String classId = runningClass(program(80), 5);
+        String inmateId = inmate();
+        try (Connection releasing = dataSource.getConnection()) {
+            // A release of the inmate by another transaction, written but not yet committed
+            releasing.setAutoCommit(false);
+            try (PreparedStatement release = releasing.prepareStatement("update inmate set status = 'RELEASED',"
+                    + " release_reason = 'RELEASED', release_date = current_date where id = ?")) {
+                release.setObject(1, UUID.fromString(inmateId));
+                assertEquals(1, release.executeUpdate());
+            }
+            CompletableFuture<Response> enrolling = CompletableFuture.supplyAsync(() -> enroll(classId, inmateId));
+            // Without a lock on the inmate the request would read the row as it was (ACTIVE) and enrol someone gone
+            RowLocks.awaitBlockedBy(releasing, dataSource);
+            releasing.commit();
+
+            enrolling.get(30, TimeUnit.SECONDS).then()
+                    .statusCode(409)
+                    .contentType("application/problem+json")
+                    .body("type", endsWith("/inmate-not-active"));
+        }
+        viewer().get("/api/v1/classes/" + classId).then().body("seatsTaken", equalTo(0));
+        viewer().get("/api/v1/inmates/" + inmateId + "/enrollments").then().body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void a_release_waits_for_an_enrollment_going_in_and_withdraws_it() throws Exception {
+        String classId = runningClass(program(80), 5);
+        String inmateId = inmate();
+        UUID enrollmentId = UUID.randomUUID();
+        try (Connection enrolling = dataSource.getConnection()) {
+            // An enrollment by another transaction as Enrollments.enroll makes one, written but not yet committed
+            enrolling.setAutoCommit(false);
+            try (PreparedStatement lock = enrolling.prepareStatement("select 1 from inmate where id = ? for share");
+                 PreparedStatement insert = enrolling.prepareStatement("""
+                         insert into enrollment (id, class_id, inmate_id, program_code, status, requested_at, requested_on)
+                         select ?, c.id, ?, c.program_code, 'PENDING', now(), current_date from training_class c
+                         where c.id = ?""");
+                 PreparedStatement seat = enrolling.prepareStatement(
+                         "update training_class set seats_taken = seats_taken + 1 where id = ?")) {
+                lock.setObject(1, UUID.fromString(inmateId));
+                lock.executeQuery().close();
+                insert.setObject(1, enrollmentId);
+                insert.setObject(2, UUID.fromString(inmateId));
+                insert.setObject(3, UUID.fromString(classId));
+                assertEquals(1, insert.executeUpdate());
+                seat.setObject(1, UUID.fromString(classId));
+                assertEquals(1, seat.executeUpdate());
+            }
+            CompletableFuture<Response> releasing = CompletableFuture.supplyAsync(() -> officer()
+                    .body(Map.of("releaseDate", today().toString(), "reason", "RELEASED"))
+                    .post("/api/v1/inmates/" + inmateId + "/release"));
+            RowLocks.awaitBlockedBy(enrolling, dataSource);
+            enrolling.commit();
+
+            releasing.get(30, TimeUnit.SECONDS).then().statusCode(200);
+        }
+        // Had the release looked for enrollments before the one going in committed, it would be left PENDING
+        viewer().get("/api/v1/enrollments/" + enrollmentId).then()
+                .body("status", equalTo("WITHDRAWN"))
+                .body("withdrawalReason", equalTo("RELEASED"));
+        viewer().get("/api/v1/classes/" + classId).then().body("seatsTaken", equalTo(0));
     }
 }
