@@ -142,6 +142,37 @@ class WriteTransactionTest {
         }
     }
 
+    /** What a round refuses before anything reaches the database: a wrong number of values, a second send, no transaction. */
+    @Test
+    void a_round_refuses_values_that_do_not_match_its_parameters_a_second_send_and_no_transaction() throws Exception {
+        String write = "insert into audit_event (occurred_at, actor, action, resource_type, resource_id)"
+                + " values (now(), ?, 'WRITE', 'thing', ?)";
+        String twice = "sent-twice-" + UUID.randomUUID();
+        ManagedContext request = Arc.container().requestContext();
+        request.activate();
+        try {
+            IllegalArgumentException mismatch = assertThrows(IllegalArgumentException.class,
+                    () -> QuarkusTransaction.requiringNew().run(() -> statements.round().add(write, "writer")));
+            assertTrue(mismatch.getMessage().startsWith("2 parameters but 1 values"), mismatch.getMessage());
+            QuarkusTransaction.requiringNew().run(() -> {
+                PlainStatements.Round round = statements.round();
+                round.add(write, "writer", twice);
+                round.send();
+                assertThrows(IllegalStateException.class, round::send, "a second send would write the rows again");
+                assertThrows(IllegalStateException.class, () -> round.add(write, "writer", twice));
+            });
+            assertThrows(jakarta.transaction.TransactionalException.class, () -> statements.round(),
+                    "a round outside a transaction would commit statement by statement");
+            assertThrows(jakarta.transaction.TransactionalException.class,
+                    () -> statements.execute(write, "writer", twice));
+        } finally {
+            request.terminate();
+        }
+        try (Connection c = dataSource.getConnection()) {
+            assertEquals(1, count(c, twice), "sent once");
+        }
+    }
+
     private void writeWithLine(String write, String actor, String resourceId) {
         PlainStatements.Round round = statements.round();
         round.add(write, actor, resourceId);

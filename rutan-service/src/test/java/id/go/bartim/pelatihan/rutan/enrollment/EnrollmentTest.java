@@ -3,12 +3,19 @@ package id.go.bartim.pelatihan.rutan.enrollment;
 import id.go.bartim.pelatihan.contract.Topics;
 import id.go.bartim.pelatihan.rutan.RutanInfra;
 import id.go.bartim.pelatihan.testing.KafkaTopics;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 
 import java.time.Duration;
 import java.util.List;
@@ -37,6 +44,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 @WithTestResource(RutanInfra.class)
 class EnrollmentTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void enrolls_an_active_inmate_as_pending_and_sends_only_the_participant_fields() {
@@ -93,23 +103,30 @@ class EnrollmentTest {
     }
 
     @Test
-    void refuses_a_second_enrollment_in_the_same_class_with_409() {
+    void refuses_a_second_enrollment_in_the_same_class_with_409() throws Exception {
         String classId = runningClass(program(80), 5);
         String inmateId = inmate();
         enrolled(classId, inmateId);
+        long lines = enrollmentLines();
 
         enroll(classId, inmateId).then().statusCode(409).body("type", endsWith("/already-enrolled"));
         viewer().get("/api/v1/classes/" + classId + "/enrollments").then().body("items", hasSize(1));
+        // The refused row's seat and audit line were sent with it in one round: none of them is kept
+        viewer().get("/api/v1/classes/" + classId).then().body("seatsTaken", equalTo(1));
+        assertEquals(lines, enrollmentLines(), "no audit line for a refused enrollment");
     }
 
     @Test
-    void refuses_a_full_class_with_422_class_full() {
+    void refuses_a_full_class_with_422_class_full() throws Exception {
         String classId = runningClass(program(80), 1);
         enrolled(classId, inmate());
         String second = inmate();
+        long lines = enrollmentLines();
 
         enroll(classId, second).then().statusCode(422).body("type", endsWith("/class-full"));
         assertNothingFor(classId, second);
+        viewer().get("/api/v1/classes/" + classId).then().body("seatsTaken", equalTo(1));
+        assertEquals(lines, enrollmentLines(), "no audit line for a refused enrollment");
     }
 
     @Test
@@ -139,6 +156,17 @@ class EnrollmentTest {
         enroll(classId, java.util.UUID.randomUUID().toString()).then().statusCode(404);
         officer().body(Map.of()).post("/api/v1/classes/" + classId + "/enrollments").then()
                 .statusCode(400).body("errors[0].field", equalTo("inmateId"));
+    }
+
+    /** The audit lines of new enrollments so far (tests run one at a time, so a refusal must leave this as it was). */
+    private long enrollmentLines() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement(
+                     "select count(*) from audit_event where resource_type = 'enrollment' and action = 'CREATE'");
+             ResultSet rs = q.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private static void assertNothingFor(String classId, String inmateId) {
