@@ -54,8 +54,8 @@ public class Decisions {
 
     /** Whether the enrollment is decided already, and whether its program is active (null: no such program). */
     private static final String REQUEST_FACTS = """
-            select exists (select 1 from enrollment_decision where enrollment_id = :enrollment),
-                   (select active from program where code = :program)""";
+            select exists (select 1 from enrollment_decision where enrollment_id = ?),
+                   (select active from program where code = ?)""";
 
     /**
      * Decides a request in at most four round trips, after the year's lock (taken once per transaction): what is known
@@ -68,16 +68,16 @@ public class Decisions {
         int year = r.classStartDate().getYear();
         // The year's lock first, then the person's row: the order every decision of the year keeps
         ledger.holdYear(year);
-        Object[] facts = (Object[]) em.createNativeQuery(REQUEST_FACTS)
-                .setParameter("enrollment", r.enrollmentId()).setParameter("program", r.programCode())
-                .getSingleResult();
-        if ((Boolean) facts[0]) {
+        Boolean[] facts = statements.query(REQUEST_FACTS,
+                row -> new Boolean[] {row.getBoolean(1), row.getObject(2, Boolean.class)},
+                r.enrollmentId(), r.programCode()).get(0);
+        if (facts[0]) {
             Log.debugf("enrollment %s already decided", r.enrollmentId());
             return;
         }
         PlainStatements.Round round = statements.round();
         UUID person = participants.match(round, r.partnerCode(), r.participant());
-        String rejection = programRefusal((Boolean) facts[1]);
+        String rejection = programRefusal(facts[1]);
         if (rejection == null) {
             rejection = ledger.reserve(round, year, person, r.programCode(), r.partnerCode()).orElse(null);
         }

@@ -5,8 +5,6 @@ import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
 import id.go.bartim.pelatihan.platform.time.BusinessTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
@@ -24,12 +22,12 @@ public class Participants {
     /** The person with the NIK if there is one, else the one with the partner's reference; locked. */
     private static final String MATCH_BY_NIK = """
             select id from participant
-            where nik = :nik or (partner_code = :partner and partner_ref = :ref)
-            order by nik = :nik desc nulls last
+            where nik = ? or (partner_code = ? and partner_ref = ?)
+            order by nik = ? desc nulls last
             limit 1 for update""";
 
     private static final String MATCH_BY_REFERENCE = """
-            select id from participant where partner_code = :partner and partner_ref = :ref for update""";
+            select id from participant where partner_code = ? and partner_ref = ? for update""";
 
     /** A new person: every column of {@link Participant}, the values in this order. */
     private static final String INSERT = "insert into participant (id, nik, partner_code, partner_ref, full_name,"
@@ -40,7 +38,7 @@ public class Participants {
             + " sex = ?, education_level = ?, updated_at = ? where id = ?";
 
     @Inject
-    EntityManager em;
+    PlainStatements statements;
 
     /**
      * The person's id: found and locked with one select (the same NIK is the same person; without a match by NIK,
@@ -49,14 +47,10 @@ public class Participants {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID match(PlainStatements.Round round, String partnerCode, EnrollmentRequested.Participant data) {
-        Query query = em.createNativeQuery(data.nik() == null ? MATCH_BY_REFERENCE : MATCH_BY_NIK, UUID.class)
-                .setParameter("partner", partnerCode)
-                .setParameter("ref", data.partnerRef());
-        if (data.nik() != null) {
-            query.setParameter("nik", data.nik());
-        }
-        @SuppressWarnings("unchecked")
-        List<UUID> found = query.getResultList();
+        List<UUID> found = data.nik() == null
+                ? statements.query(MATCH_BY_REFERENCE, row -> row.getObject(1, UUID.class), partnerCode, data.partnerRef())
+                : statements.query(MATCH_BY_NIK, row -> row.getObject(1, UUID.class), data.nik(), partnerCode,
+                        data.partnerRef(), data.nik());
         OffsetDateTime now = BusinessTime.now();
         if (found.isEmpty()) {
             UUID id = UUID.randomUUID();

@@ -8,6 +8,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,6 +44,9 @@ public class QuotaLedger {
     @Inject
     TransactionSynchronizationRegistry transaction;
 
+    @Inject
+    PlainStatements statements;
+
     /**
      * What a reservation needs to know, read with one select under the year's lock: the year's {target, reserved,
      * trained}, the state of the person's slot that year (or null), the partner's allocation that year (or null)
@@ -49,12 +54,22 @@ public class QuotaLedger {
      */
     private static final String RESERVATION = """
             select y.target, y.reserved, y.trained,
-                   (select s.state from quota_slot s where s.year = y.year and s.participant_id = :participant),
+                   (select s.state from quota_slot s where s.year = y.year and s.participant_id = ?),
                    a.allocation,
                    case when a.allocation is not null then
-                       (select count(*) from quota_slot s where s.year = y.year and s.partner_code = :partner) end
-            from quota_year y left join partner_allocation a on a.year = y.year and a.partner_code = :partner
-            where y.year = :year for update of y""";
+                       (select count(*) from quota_slot s where s.year = y.year and s.partner_code = a.partner_code) end
+            from quota_year y left join partner_allocation a on a.year = y.year and a.partner_code = ?
+            where y.year = ? for update of y""";
+
+    /** A row of {@link #RESERVATION}. */
+    private record Reservation(int target, int reserved, int trained, String slotState, Integer allocation,
+            long partnerUsed) {
+
+        static Reservation read(ResultSet row) throws SQLException {
+            return new Reservation(row.getInt(1), row.getInt(2), row.getInt(3), row.getString(4),
+                    row.getObject(5, Integer.class), row.getLong(6));
+        }
+    }
 
     private static final String INSERT_SLOT = "insert into quota_slot (year, participant_id, state, program_code,"
             + " partner_code) values (?, ?, 'RESERVED', ?, ?)";
@@ -68,19 +83,14 @@ public class QuotaLedger {
     public Optional<String> reserve(PlainStatements.Round round, int year, UUID participantId, String programCode,
             String partnerCode) {
         holdYear(year);
-        Object[] facts = (Object[]) em.createNativeQuery(RESERVATION)
-                .setParameter("participant", participantId).setParameter("partner", partnerCode)
-                .setParameter("year", year)
-                .getSingleResult();
-        if (facts[3] != null) {
+        Reservation facts = statements.query(RESERVATION, Reservation::read, participantId, partnerCode, year).get(0);
+        if (facts.slotState() != null) {
             return Optional.empty();
         }
-        int target = ((Number) facts[0]).intValue();
-        int used = ((Number) facts[1]).intValue() + ((Number) facts[2]).intValue();
-        if (used >= target) {
+        if (facts.reserved() + facts.trained() >= facts.target()) {
             return Optional.of(EnrollmentRejected.QUOTA_EXHAUSTED);
         }
-        if (facts[4] != null && ((Number) facts[5]).intValue() >= ((Number) facts[4]).intValue()) {
+        if (facts.allocation() != null && facts.partnerUsed() >= facts.allocation()) {
             return Optional.of(EnrollmentRejected.PARTNER_ALLOCATION_EXHAUSTED);
         }
         round.add(INSERT_SLOT, year, participantId, programCode, partnerCode);
