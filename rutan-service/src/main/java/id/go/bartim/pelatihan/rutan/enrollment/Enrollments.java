@@ -65,14 +65,14 @@ public class Enrollments {
             throw ProblemException.conflict("inmate-not-active", "Inmate " + inmateId + " is " + inmate.status);
         }
         OffsetDateTime now = BusinessTime.now();
+        Enrollment e = Enrollment.request(classId, inmateId, c.programCode, now);
         if (c.hasEndedBefore(now.toLocalDate())) {
-            throw ProblemException.rule("class-ended", "Class ended", "The class ended on " + c.endDate);
+            throw refused(e, ProblemException.rule("class-ended", "Class ended", "The class ended on " + c.endDate));
         }
         if (inmate.expectedReleaseDate != null && inmate.expectedReleaseDate.isBefore(c.endDate)) {
-            throw ProblemException.rule("release-before-class-end", "Release before class end",
-                    "The inmate's expected release date is before the class ends on " + c.endDate);
+            throw refused(e, ProblemException.rule("release-before-class-end", "Release before class end",
+                    "The inmate's expected release date is before the class ends on " + c.endDate));
         }
-        Enrollment e = Enrollment.request(classId, inmateId, c.programCode, now);
         // One round trip: the row, its event, its audit line, the seat. No select for an earlier enrollment first:
         // the one-enrollment-per-class index refuses the row (409 already-enrolled, RutanConstraints), and the
         // database then runs nothing after it, so the loser holds no seat. The seat comes last: its update locks the
@@ -88,6 +88,18 @@ public class Enrollments {
                     "All " + c.capacity + " seats of the class are taken by pending or accepted enrollments");
         }
         return e;
+    }
+
+    /**
+     * The refusal of a request a rule forbids, unless the inmate is already enrolled in the class: that refusal comes
+     * first (409 already-enrolled, in the order SPEC lists them). The one-enrollment-per-class index is asked, as on
+     * the way in, by inserting the row: a duplicate fails here, anything else is undone with the refusal.
+     */
+    private ProblemException refused(Enrollment e, ProblemException rule) {
+        PlainStatements.Round probe = statements.round();
+        probe.add(Enrollment.INSERT, e.insertValues());
+        probe.send();
+        return rule;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

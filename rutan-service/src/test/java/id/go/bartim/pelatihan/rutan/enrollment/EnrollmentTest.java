@@ -117,6 +117,29 @@ class EnrollmentTest {
     }
 
     @Test
+    void a_repeated_request_for_a_class_that_has_since_ended_is_refused_as_already_enrolled() throws Exception {
+        String classId = runningClass(program(80), 5);
+        String inmateId = inmate();
+        enrolled(classId, inmateId);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ended = c.prepareStatement(
+                     "update training_class set end_date = current_date - 1 where id = ?")) {
+            ended.setObject(1, java.util.UUID.fromString(classId));
+            assertEquals(1, ended.executeUpdate());
+        }
+        long lines = enrollmentLines();
+
+        // Both refusals apply; already-enrolled comes first, as SPEC lists them
+        enroll(classId, inmateId).then().statusCode(409).body("type", endsWith("/already-enrolled"));
+        // Someone not enrolled gets the class's own refusal, and nothing of the request is kept
+        String other = inmate();
+        enroll(classId, other).then().statusCode(422).body("type", endsWith("/class-ended"));
+        viewer().get("/api/v1/classes/" + classId + "/enrollments").then().body("items", hasSize(1));
+        viewer().get("/api/v1/classes/" + classId).then().body("seatsTaken", equalTo(1));
+        assertEquals(lines, enrollmentLines(), "no audit line for a refused enrollment");
+    }
+
+    @Test
     void refuses_a_full_class_with_422_class_full() throws Exception {
         String classId = runningClass(program(80), 1);
         enrolled(classId, inmate());
