@@ -166,8 +166,7 @@ public class QuotaLedger {
     /** Takes {@link #QUOTA_LOCK} unless this transaction already holds it (waits while another transaction does). */
     private void holdLedger() {
         if (transaction.getResource(HeldLedger.KEY) == null) {
-            em.createNativeQuery("select 1 from pg_advisory_xact_lock(:lock)").setParameter("lock", QUOTA_LOCK)
-                    .getSingleResult();
+            statements.query("select 1 from pg_advisory_xact_lock(?)", row -> row.getInt(1), QUOTA_LOCK);
             transaction.putResource(HeldLedger.KEY, Boolean.TRUE);
         }
     }
@@ -187,9 +186,9 @@ public class QuotaLedger {
     }
 
     private Object[] selectForUpdate(int year) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select target, reserved, trained from quota_year where year = :year for update")
-                .setParameter("year", year).getResultList();
+        List<Object[]> rows = statements.query(
+                "select target, reserved, trained from quota_year where year = ? for update",
+                row -> new Object[] {row.getInt(1), row.getInt(2), row.getInt(3)}, year);
         return rows.isEmpty() ? null : rows.get(0);
     }
 

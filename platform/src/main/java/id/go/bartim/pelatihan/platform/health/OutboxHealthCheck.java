@@ -1,8 +1,9 @@
 package id.go.bartim.pelatihan.platform.health;
 
+import id.go.bartim.pelatihan.platform.outbox.OutboxBacklog;
+import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -14,18 +15,15 @@ import org.eclipse.microprofile.health.Readiness;
 public class OutboxHealthCheck implements HealthCheck {
 
     @Inject
-    EntityManager em;
+    PlainStatements statements;
 
     @Override
     @Transactional
     public HealthCheckResponse call() {
-        Object[] row = (Object[]) em.createNativeQuery("""
-                        select count(*), coalesce(extract(epoch from now() - min(occurred_at)), 0)
-                        from outbox_message where published_at is null""")
-                .getSingleResult();
+        OutboxBacklog backlog = OutboxBacklog.read(statements);
         return HealthCheckResponse.named("outbox").up()
-                .withData("backlog", ((Number) row[0]).longValue())
-                .withData("oldestAgeSeconds", Math.round(((Number) row[1]).doubleValue()))
+                .withData("backlog", backlog.rows())
+                .withData("oldestAgeSeconds", backlog.oldestAgeSeconds())
                 .build();
     }
 }

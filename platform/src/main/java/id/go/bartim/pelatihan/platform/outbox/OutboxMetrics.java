@@ -1,5 +1,6 @@
 package id.go.bartim.pelatihan.platform.outbox;
 
+import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
@@ -9,7 +10,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public class OutboxMetrics {
 
     @Inject
-    EntityManager em;
+    PlainStatements statements;
 
     @Inject
     MeterRegistry registry;
@@ -39,12 +39,9 @@ public class OutboxMetrics {
     @Scheduled(every = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sample() {
         try {
-            Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery("""
-                            select count(*), coalesce(extract(epoch from now() - min(occurred_at)), 0)
-                            from outbox_message where published_at is null""")
-                    .getSingleResult());
-            backlog.set(((Number) row[0]).longValue());
-            oldestAgeSeconds.set(Math.round(((Number) row[1]).doubleValue()));
+            OutboxBacklog sample = QuarkusTransaction.requiringNew().call(() -> OutboxBacklog.read(statements));
+            backlog.set(sample.rows());
+            oldestAgeSeconds.set(sample.oldestAgeSeconds());
         } catch (RuntimeException e) {
             // The database is down or the service is stopping: keep the last sample.
             Log.debugf("outbox sample skipped: %s", e.getClass().getSimpleName());
