@@ -17,7 +17,6 @@ import id.go.bartim.pelatihan.platform.time.BusinessTime;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -48,9 +47,6 @@ public class Decisions {
 
     @Inject
     PlainStatements statements;
-
-    @Inject
-    EntityManager em;
 
     /** Whether the enrollment is decided already, and whether its program is active (null: no such program). */
     private static final String REQUEST_FACTS = """
