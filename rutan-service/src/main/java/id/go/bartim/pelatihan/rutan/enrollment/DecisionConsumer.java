@@ -8,12 +8,12 @@ import id.go.bartim.pelatihan.contract.decision.EnrollmentRejected;
 import id.go.bartim.pelatihan.platform.messaging.EventProcessor;
 import id.go.bartim.pelatihan.platform.messaging.IncomingEvent;
 import id.go.bartim.pelatihan.platform.messaging.PoisonMessageException;
+import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
 import id.go.bartim.pelatihan.rutan.training.Seats;
 import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -21,7 +21,6 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.hibernate.query.NativeQuery;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.time.Duration;
@@ -78,13 +77,16 @@ public class DecisionConsumer {
      * means the enrollment is unknown (poison) or no longer pending (skipped).
      */
     private static final String DECIDE = """
-            update enrollment set status = :status, rejection_reason = :reason, decided_at = :decidedAt,
-                                  version = version + 1
-            where id = :id and status = 'PENDING'
+            update enrollment set status = ?, rejection_reason = ?, decided_at = ?, version = version + 1
+            where id = ? and status = 'PENDING'
             returning class_id, requested_at""";
 
+    /** A row of {@link #DECIDE}. */
+    private record Decided(UUID classId, OffsetDateTime requestedAt) {
+    }
+
     @Inject
-    EntityManager em;
+    PlainStatements statements;
 
     private void accepted(EnrollmentAccepted decision, IncomingEvent event) {
         UUID id = enrollmentId(decision.enrollmentId(), event);
@@ -99,27 +101,21 @@ public class DecisionConsumer {
     }
 
     private void decide(UUID id, EnrollmentStatus status, String reason, OffsetDateTime decidedAt, IncomingEvent event) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(DECIDE).unwrap(NativeQuery.class)
-                .addScalar("class_id", UUID.class)
-                .addScalar("requested_at", OffsetDateTime.class)
-                .setParameter("status", status.name())
-                .setParameter("reason", reason, String.class)
-                .setParameter("decidedAt", decidedAt)
-                .setParameter("id", id)
-                .getResultList();
+        List<Decided> rows = statements.query(DECIDE,
+                row -> new Decided(row.getObject(1, UUID.class), row.getObject(2, OffsetDateTime.class)),
+                status.name(), reason, decidedAt, id);
         if (rows.isEmpty()) {
-            skipped(known(id), event);
+            skipped(find(id, LockModeType.NONE), event);
             return;
         }
         if (status == EnrollmentStatus.REJECTED) {
-            seats.release((UUID) rows.get(0)[0]);
+            seats.release(rows.get(0).classId());
         }
-        decided((OffsetDateTime) rows.get(0)[1], status.name().toLowerCase(Locale.ROOT));
+        decided(rows.get(0).requestedAt(), status.name().toLowerCase(Locale.ROOT));
     }
 
     private void certified(CertificateIssued issued, IncomingEvent event) {
-        Enrollment e = enrollment(issued.enrollmentId(), event);
+        Enrollment e = find(enrollmentId(issued.enrollmentId(), event), LockModeType.PESSIMISTIC_WRITE);
         require(issued.certificateNumber() != null, "certificateNumber missing");
         if (issued.certificateNumber().equals(e.certificateNumber)) {
             skipped(e, event);
@@ -156,14 +152,6 @@ public class DecisionConsumer {
         });
     }
 
-    private static Enrollment enrollment(UUID id, IncomingEvent event) {
-        Enrollment e = Enrollment.findById(enrollmentId(id, event), LockModeType.PESSIMISTIC_WRITE);
-        if (e == null) {
-            throw new PoisonMessageException("unknown enrollment " + id);
-        }
-        return e;
-    }
-
     private static UUID enrollmentId(UUID id, IncomingEvent event) {
         require(id != null, "enrollmentId missing");
         if (!id.toString().equals(event.key())) {
@@ -172,9 +160,9 @@ public class DecisionConsumer {
         return id;
     }
 
-    /** An enrollment the decision did not change: it exists (else the decision is poison), in some other status. */
-    private static Enrollment known(UUID id) {
-        Enrollment e = Enrollment.findById(id);
+    /** The enrollment an event is about; an unknown one makes the event poison. */
+    private static Enrollment find(UUID id, LockModeType lock) {
+        Enrollment e = Enrollment.findById(id, lock);
         if (e == null) {
             throw new PoisonMessageException("unknown enrollment " + id);
         }

@@ -97,10 +97,7 @@ public class InmateService {
     public Inmate release(UUID id, ReleaseRequest request) {
         // Locked before the observers look for the inmate's enrollments: an enrollment going in holds the inmate's
         // row for share, so this waits for it to commit and then finds it (Enrollments.enroll)
-        Inmate inmate = Inmate.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (inmate == null) {
-            throw ProblemException.notFound("Inmate", id);
-        }
+        Inmate inmate = find(id, LockModeType.PESSIMISTIC_WRITE);
         inmate.release(request.reason(), request.releaseDate(), LocalDate.now(WIB));
         released.fire(new InmateReleased(id, request.reason().name(), request.releaseDate()));
         em.flush();
@@ -119,7 +116,11 @@ public class InmateService {
     }
 
     public Inmate find(UUID id) {
-        Inmate inmate = Inmate.findById(id);
+        return find(id, LockModeType.NONE);
+    }
+
+    private Inmate find(UUID id, LockModeType lock) {
+        Inmate inmate = Inmate.findById(id, lock);
         if (inmate == null) {
             throw ProblemException.notFound("Inmate", id);
         }
