@@ -1,49 +1,37 @@
 package id.go.bartim.pelatihan.platform.outbox;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * An event waiting to be published, written in the same transaction as the state change that
- * caused it. The relay publishes rows in {@code id} order and stamps {@code publishedAt} only
+ * An event waiting to be published, as the relay reads it: written by {@link Outbox} in the same transaction as the
+ * state change that caused it. The relay publishes rows in {@code id} order and stamps {@code published_at} only
  * after the broker acknowledged them.
+ *
+ * @param eventId the CloudEvents {@code ce_id}; consumers deduplicate on it
+ * @param payload the CloudEvents {@code data}, as JSON text exactly as it is sent
  */
-@Entity
-@Table(name = "outbox_message")
-public class OutboxMessage extends PanacheEntityBase {
+record OutboxMessage(long id, UUID eventId, String topic, String messageKey, String eventType, String payload,
+                     OffsetDateTime occurredAt) {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+    /** The oldest unpublished rows, in commit order (the partial index on unpublished ids serves it); one value: the limit. */
+    static final String NEXT_BATCH = """
+            select id, event_id, topic, message_key, event_type, payload, occurred_at
+            from outbox_message where published_at is null order by id limit ?""";
 
-    /** The CloudEvents {@code ce_id}; consumers deduplicate on it. */
-    @Column(name = "event_id", nullable = false, unique = true)
-    public UUID eventId;
+    /**
+     * Stamps a published batch. One statement text whatever the batch's size ({@code = any(?)} with an array, not an
+     * {@code in} list of as many parameters as rows), so the database parses and plans it once per connection.
+     */
+    static final String MARK_PUBLISHED = "update outbox_message set published_at = ? where id = any(?)";
 
-    @Column(nullable = false)
-    public String topic;
+    /** Published rows older than the given time; the relay purges them hourly. */
+    static final String PURGE = "delete from outbox_message where published_at < ?";
 
-    @Column(name = "message_key", nullable = false)
-    public String messageKey;
-
-    @Column(name = "event_type", nullable = false)
-    public String eventType;
-
-    /** The CloudEvents {@code data}, as JSON text exactly as it will be sent. */
-    @Column(nullable = false, columnDefinition = "text")
-    public String payload;
-
-    @Column(name = "occurred_at", nullable = false)
-    public OffsetDateTime occurredAt;
-
-    @Column(name = "published_at")
-    public OffsetDateTime publishedAt;
+    static OutboxMessage read(ResultSet row) throws SQLException {
+        return new OutboxMessage(row.getLong(1), row.getObject(2, UUID.class), row.getString(3), row.getString(4),
+                row.getString(5), row.getString(6), row.getObject(7, OffsetDateTime.class));
+    }
 }

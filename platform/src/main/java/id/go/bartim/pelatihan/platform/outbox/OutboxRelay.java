@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -20,6 +19,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Future;
@@ -44,9 +44,6 @@ public class OutboxRelay {
 
     @Inject
     OutboxProducer producer;
-
-    @Inject
-    EntityManager em;
 
     @Inject
     PlainStatements statements;
@@ -112,23 +109,20 @@ public class OutboxRelay {
     /** Publishes one batch; returns how many rows it published (0 when another replica holds the lock). */
     int drainOnce() {
         return QuarkusTransaction.requiringNew().timeout(120).call(() -> {
-            // Plain JDBC, not a Hibernate native query without a result mapping: run on every poll, such a query's
-            // entries in Hibernate's interpretation cache pile up under one hash (JFR; README, Performance)
+            // Plain JDBC throughout, no Hibernate query: a native query without a result mapping piles up entries in
+            // Hibernate's interpretation cache under one hash (JFR; README, Performance), and loading the batch as
+            // entities made the bulk update flush (dirty-check) every one of them first
             if (!statements.query("select pg_try_advisory_xact_lock(?)", row -> row.getBoolean(1), RELAY_LOCK).get(0)) {
                 return 0;
             }
-            List<OutboxMessage> batch = em.createQuery(
-                            "from OutboxMessage where publishedAt is null order by id", OutboxMessage.class)
-                    .setMaxResults(config.batchSize())
-                    .getResultList();
+            List<OutboxMessage> batch = statements.query(OutboxMessage.NEXT_BATCH, OutboxMessage::read,
+                    config.batchSize());
             if (batch.isEmpty()) {
                 return 0;
             }
             publish(batch);
-            em.createQuery("update OutboxMessage set publishedAt = :now where id in :ids")
-                    .setParameter("now", OffsetDateTime.now())
-                    .setParameter("ids", batch.stream().map(m -> m.id).toList())
-                    .executeUpdate();
+            statements.execute(OutboxMessage.MARK_PUBLISHED, OffsetDateTime.now(),
+                    batch.stream().mapToLong(OutboxMessage::id).toArray());
             return batch.size();
         });
     }
@@ -144,36 +138,44 @@ public class OutboxRelay {
             ack.get(producer.sendWait().toMillis(), TimeUnit.MILLISECONDS);
         }
         for (OutboxMessage m : batch) {
-            registry.counter("outbox.published", "topic", m.topic, "type", m.eventType).increment();
-            Log.debugf("published %s ce_id=%s key=%s", m.eventType, m.eventId, m.messageKey);
+            registry.counter("outbox.published", "topic", m.topic(), "type", m.eventType()).increment();
+            Log.debugf("published %s ce_id=%s key=%s", m.eventType(), m.eventId(), m.messageKey());
         }
     }
 
     private ProducerRecord<String, String> toRecord(OutboxMessage m) {
         RecordHeaders headers = new RecordHeaders();
         header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
-        header(headers, CloudEventHeaders.ID, m.eventId.toString());
+        header(headers, CloudEventHeaders.ID, m.eventId().toString());
         header(headers, CloudEventHeaders.SOURCE, config.source());
-        header(headers, CloudEventHeaders.TYPE, m.eventType);
-        header(headers, CloudEventHeaders.TIME, m.occurredAt.toString());
+        header(headers, CloudEventHeaders.TYPE, m.eventType());
+        header(headers, CloudEventHeaders.TIME, ceTime(m.occurredAt()));
         header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
-        return new ProducerRecord<>(m.topic, null, m.messageKey, m.payload, headers);
+        return new ProducerRecord<>(m.topic(), null, m.messageKey(), m.payload(), headers);
+    }
+
+    /** RFC 3339, seconds always there: {@code OffsetDateTime.toString()} leaves them out when they and the fraction are 0. */
+    static String ceTime(OffsetDateTime occurredAt) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(occurredAt);
     }
 
     private static void header(RecordHeaders headers, String name, String value) {
         headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Deletes published rows older than the retention, so the table stays small. */
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void purgePublished() {
-        int deleted = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                        "delete from OutboxMessage where publishedAt < :before")
-                .setParameter("before", OffsetDateTime.now().minus(config.retention()))
-                .executeUpdate());
+    void purgeHourly() {
+        purgePublished();
+    }
+
+    /** Deletes published rows older than the retention, so the table stays small; how many it deleted. */
+    public int purgePublished() {
+        int deleted = QuarkusTransaction.requiringNew().call(() -> statements.execute(OutboxMessage.PURGE,
+                OffsetDateTime.now().minus(config.retention())));
         if (deleted > 0) {
             Log.infof("Outbox: purged %d published rows", deleted);
         }
+        return deleted;
     }
 
     private static void pauseQuietly(long millis) {

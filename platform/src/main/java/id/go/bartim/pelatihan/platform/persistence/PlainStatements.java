@@ -32,12 +32,15 @@ public class PlainStatements {
     @Inject
     TransactionSynchronizationRegistry transaction;
 
-    /** Runs {@code sql} with {@code values} bound in order; a failure arrives as Hibernate's JDBCException. */
+    /**
+     * Runs {@code sql} with {@code values} bound in order; its update count. A failure arrives as Hibernate's
+     * JDBCException.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void execute(String sql, Object... values) {
+    public int execute(String sql, Object... values) {
         Round round = new Round();
         round.add(sql, values);
-        round.send();
+        return round.send()[0];
     }
 
     /** Makes one value of a row of a {@link #query}. */
