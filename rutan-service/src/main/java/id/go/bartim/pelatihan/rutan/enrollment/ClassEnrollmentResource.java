@@ -65,8 +65,9 @@ public class ClassEnrollmentResource {
                            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
                            @Valid @NotNull(message = "a JSON body is required") EnrollmentRequests.Enroll request) {
         return idempotency.execute(idempotencyKey, request, () -> {
-            Enrollment e = enrollments.enroll(classId, request.inmateId());
-            return Response.accepted(views.of(e))
+            Enrollments.Requested requested = enrollments.enroll(classId, request.inmateId());
+            Enrollment e = requested.enrollment();
+            return Response.accepted(EnrollmentView.of(e, requested.attendance()))
                     .location(URI.create("/api/v1/enrollments/" + e.id))
                     .tag(Long.toString(e.version)).build();
         });

@@ -8,8 +8,6 @@ import id.go.bartim.pelatihan.contract.enrollment.TrainingCompleted;
 import id.go.bartim.pelatihan.platform.outbox.Outbox;
 import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
 import id.go.bartim.pelatihan.rutan.attendance.AttendanceSummary;
-import id.go.bartim.pelatihan.rutan.inmate.Inmate;
-import id.go.bartim.pelatihan.rutan.training.TrainingClass;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,12 +27,12 @@ public class EnrollmentEvents {
     String partnerCode;
 
     /** Added to the round that sends the request's row (one round trip for both). */
-    void requested(PlainStatements.Round round, Enrollment e, TrainingClass c, Inmate inmate) {
-        var participant = new EnrollmentRequested.Participant(inmate.id.toString(), inmate.fullName, inmate.nik,
-                inmate.birthDate, inmate.sex.name(),
-                inmate.educationLevel == null ? null : inmate.educationLevel.name());
+    void requested(PlainStatements.Round round, Enrollment e, RequestParties p) {
+        var participant = new EnrollmentRequested.Participant(p.inmateId().toString(), p.fullName(), p.nik(),
+                p.birthDate(), p.sex(), p.educationLevel());
         outbox.append(round, Topics.ENROLLMENTS, e.id.toString(), EventTypes.ENROLLMENT_REQUESTED,
-                new EnrollmentRequested(e.id, c.id, c.programCode, c.startDate, c.endDate, partnerCode, participant));
+                new EnrollmentRequested(e.id, p.classId(), p.programCode(), p.startDate(), p.endDate(), partnerCode,
+                        participant));
     }
 
     void withdrawn(Enrollment e) {

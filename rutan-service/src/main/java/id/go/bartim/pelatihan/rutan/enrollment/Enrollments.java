@@ -10,7 +10,6 @@ import id.go.bartim.pelatihan.rutan.catalog.ProgramReplica;
 import id.go.bartim.pelatihan.rutan.inmate.Inmate;
 import id.go.bartim.pelatihan.rutan.inmate.InmateReleased;
 import id.go.bartim.pelatihan.rutan.training.Seats;
-import id.go.bartim.pelatihan.rutan.training.TrainingClass;
 import id.go.bartim.pelatihan.rutan.training.TrainingClasses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -52,26 +51,24 @@ public class Enrollments {
     @Inject
     PlainStatements statements;
 
+    /** A new enrollment with its attendance, for the answer to the request. */
+    public record Requested(Enrollment enrollment, AttendanceSummary attendance) {
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
-    public Enrollment enroll(UUID classId, UUID inmateId) {
-        TrainingClass c = classes.find(classId);
-        // Read-locked (for share) until the commit: a release of the inmate waits for this enrollment and then
-        // withdraws it, or this waits for the release and finds the inmate gone (InmateService.release locks first)
-        Inmate inmate = Inmate.findById(inmateId, LockModeType.PESSIMISTIC_READ);
-        if (inmate == null) {
-            throw ProblemException.notFound("Inmate", inmateId);
-        }
-        if (!inmate.isActive()) {
-            throw ProblemException.conflict("inmate-not-active", "Inmate " + inmateId + " is " + inmate.status);
-        }
+    public Requested enroll(UUID classId, UUID inmateId) {
         OffsetDateTime now = BusinessTime.now();
-        Enrollment e = Enrollment.request(classId, inmateId, c.programCode, now);
-        if (c.hasEndedBefore(now.toLocalDate())) {
-            throw refused(e, ProblemException.rule("class-ended", "Class ended", "The class ended on " + c.endDate));
+        RequestParties p = parties(classId, inmateId, now.toLocalDate());
+        if (!p.inmateActive()) {
+            throw ProblemException.conflict("inmate-not-active", "Inmate " + inmateId + " is " + p.status());
         }
-        if (inmate.expectedReleaseDate != null && inmate.expectedReleaseDate.isBefore(c.endDate)) {
+        Enrollment e = Enrollment.request(classId, inmateId, p.programCode(), now);
+        if (p.classEndedBefore(now.toLocalDate())) {
+            throw refused(e, ProblemException.rule("class-ended", "Class ended", "The class ended on " + p.endDate()));
+        }
+        if (p.expectedReleaseDate() != null && p.expectedReleaseDate().isBefore(p.endDate())) {
             throw refused(e, ProblemException.rule("release-before-class-end", "Release before class end",
-                    "The inmate's expected release date is before the class ends on " + c.endDate));
+                    "The inmate's expected release date is before the class ends on " + p.endDate()));
         }
         // One round trip: the row, its event, its audit line, the seat. No select for an earlier enrollment first:
         // the one-enrollment-per-class index refuses the row (409 already-enrolled, RutanConstraints), and the
@@ -80,14 +77,33 @@ public class Enrollments {
         // the commit only. A full class rolls all of this back.
         PlainStatements.Round round = statements.round();
         round.add(Enrollment.INSERT, e.insertValues());
-        events.requested(round, e, c, inmate);
+        events.requested(round, e, p);
         audit.record(round, "CREATE", AUDIT_TYPE, e.id);
         int seat = seats.take(round, classId);
         if (round.send()[seat] != 1) {
             throw ProblemException.rule("class-full", "Class full",
-                    "All " + c.capacity + " seats of the class are taken by pending or accepted enrollments");
+                    "All " + p.capacity() + " seats of the class are taken by pending or accepted enrollments");
         }
-        return e;
+        return new Requested(e, p.newAttendance());
+    }
+
+    /**
+     * The class and the inmate of a request, the inmate read-locked (RequestParties), in one round trip; when either
+     * is missing, the 404 of the first missing one (the class, then the inmate).
+     */
+    private RequestParties parties(UUID classId, UUID inmateId, LocalDate requestedOn) {
+        while (true) {
+            List<RequestParties> found = statements.query(RequestParties.SELECT,
+                    row -> RequestParties.read(classId, inmateId, row), requestedOn, classId, inmateId);
+            if (!found.isEmpty()) {
+                return found.get(0);
+            }
+            classes.find(classId);
+            if (Inmate.findById(inmateId) == null) {
+                throw ProblemException.notFound("Inmate", inmateId);
+            }
+            // both exist now: one of them was created after the select, which is read again
+        }
     }
 
     /**

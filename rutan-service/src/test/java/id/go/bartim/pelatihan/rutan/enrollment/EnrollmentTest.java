@@ -31,6 +31,7 @@ import static id.go.bartim.pelatihan.rutan.RutanFixtures.officer;
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.openClass;
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.program;
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.runningClass;
+import static id.go.bartim.pelatihan.rutan.RutanFixtures.session;
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.today;
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.viewer;
 import static org.awaitility.Awaitility.await;
@@ -89,6 +90,24 @@ class EnrollmentTest {
         viewer().get("/api/v1/inmates/" + inmateId + "/enrollments").then()
                 .body("items", hasSize(1)).body("items[0].status", equalTo("PENDING"));
         viewer().get("/api/v1/classes/" + classId).then().body("seatsTaken", equalTo(1));
+    }
+
+    @Test
+    void the_answer_counts_the_hours_of_the_sessions_from_the_day_of_the_request_as_the_later_reads_do() {
+        String classId = runningClass(program(80), 5);
+        session(classId, today().minusDays(1), 4);
+        session(classId, today(), 3);
+        session(classId, today().plusDays(2), 2);
+        String inmateId = inmate();
+
+        Response response = enroll(classId, inmateId);
+        response.then().statusCode(202)
+                .body("attendance.hoursTotal", equalTo(5))
+                .body("attendance.hoursAttended", equalTo(0))
+                .body("attendance.rate", equalTo(0.0f));
+        viewer().get("/api/v1/enrollments/" + response.path("id")).then().statusCode(200)
+                .body("attendance.hoursTotal", equalTo(5))
+                .body("attendance.hoursAttended", equalTo(0));
     }
 
     @Test
@@ -175,8 +194,15 @@ class EnrollmentTest {
     @Test
     void answers_404_for_an_unknown_class_or_inmate_and_400_without_inmate() {
         String classId = runningClass(program(80), 5);
-        enroll(java.util.UUID.randomUUID().toString(), inmate()).then().statusCode(404);
-        enroll(classId, java.util.UUID.randomUUID().toString()).then().statusCode(404);
+        String unknownClass = java.util.UUID.randomUUID().toString();
+        String unknownInmate = java.util.UUID.randomUUID().toString();
+        enroll(unknownClass, inmate()).then().statusCode(404)
+                .body("detail", equalTo("Class " + unknownClass + " does not exist"));
+        enroll(classId, unknownInmate).then().statusCode(404)
+                .body("detail", equalTo("Inmate " + unknownInmate + " does not exist"));
+        // Neither exists: the class is named (the path's resource first)
+        enroll(unknownClass, unknownInmate).then().statusCode(404)
+                .body("detail", equalTo("Class " + unknownClass + " does not exist"));
         officer().body(Map.of()).post("/api/v1/classes/" + classId + "/enrollments").then()
                 .statusCode(400).body("errors[0].field", equalTo("inmateId"));
     }
