@@ -1,0 +1,73 @@
+package id.go.bartim.pelatihan.disnaker;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.awaitDecision;
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.freshYear;
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.person;
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.program;
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.request;
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.target;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/**
+ * The database itself refuses what SPEC forbids, whatever path a write takes around the consumers: the enumerated
+ * columns through their domains (V3), the rules across columns through the tables' checks. Each write here is refused
+ * (SQLState 23514, check violation) and changes nothing.
+ */
+@QuarkusTest
+@WithTestResource(DisnakerInfra.class)
+class DatabaseRulesTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void the_enumerated_columns_and_the_nik_refuse_values_outside_their_lists() throws SQLException {
+        int year = freshYear();
+        target(year, 10);
+        String enrollmentId = request(person(true), program(), year);
+        String participantId = awaitDecision(enrollmentId, "ACCEPTED").getString("participantId");
+        refused("update participant set sex = 'OTHER' where id = ?", participantId);
+        refused("update participant set nik = '62040115039' where id = ?", participantId);
+        refused("update participant set education_level = 'S3' where id = ?", participantId);
+        refused("update quota_slot set state = 'HELD' where participant_id = ?", participantId);
+        refused("update enrollment_decision set status = 'MAYBE' where enrollment_id = ?", enrollmentId);
+        refused("update enrollment_decision set status = 'REJECTED', rejection_reason = 'NO_REASON'"
+                + " where enrollment_id = ?", enrollmentId);
+        refused("update enrollment_decision set outcome = 'GREAT' where enrollment_id = ?", enrollmentId);
+        // A rule across columns stays a check of the table: a rejection needs its reason
+        refused("update enrollment_decision set status = 'REJECTED' where enrollment_id = ?", enrollmentId);
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q = c.prepareStatement("select d.status, s.state from enrollment_decision d"
+                        + " join quota_slot s on s.participant_id = d.participant_id where d.enrollment_id = ?")) {
+            q.setObject(1, UUID.fromString(enrollmentId));
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                assertEquals("ACCEPTED", rs.getString(1), "nothing changed");
+                assertEquals("RESERVED", rs.getString(2), "nothing changed");
+            }
+        }
+    }
+
+    private void refused(String sql, String id) {
+        SQLException refusal = assertThrows(SQLException.class, () -> {
+            try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+                s.setObject(1, UUID.fromString(id));
+                s.executeUpdate();
+            }
+        }, sql);
+        assertEquals("23514", refusal.getSQLState(), sql + ": " + refusal.getMessage());
+    }
+}

@@ -1,0 +1,66 @@
+package id.go.bartim.pelatihan.rutan;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.UUID;
+
+import static id.go.bartim.pelatihan.rutan.RutanFixtures.enrolled;
+import static id.go.bartim.pelatihan.rutan.RutanFixtures.inmate;
+import static id.go.bartim.pelatihan.rutan.RutanFixtures.program;
+import static id.go.bartim.pelatihan.rutan.RutanFixtures.runningClass;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/**
+ * The database itself refuses what SPEC forbids, whatever path a write takes around the API: the enumerated columns
+ * through their domains (V6), the rules across columns through the tables' checks. Each write here is refused
+ * (SQLState 23514, check violation) and changes nothing.
+ */
+@QuarkusTest
+@WithTestResource(RutanInfra.class)
+class DatabaseRulesTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void the_enumerated_columns_and_the_nik_refuse_values_outside_their_lists() throws SQLException {
+        String inmateId = inmate();
+        String enrollmentId = enrolled(runningClass(program(80), 5), inmateId);
+        refused("update inmate set sex = 'OTHER' where id = ?", inmateId);
+        refused("update inmate set nik = '62040115039' where id = ?", inmateId);
+        refused("update inmate set education_level = 'S3' where id = ?", inmateId);
+        refused("update inmate set register_class = 'C.I' where id = ?", inmateId);
+        refused("update inmate set custody_status = 'FREE' where id = ?", inmateId);
+        refused("update inmate set status = 'ESCAPED' where id = ?", inmateId);
+        refused("update enrollment set status = 'MAYBE' where id = ?", enrollmentId);
+        refused("update enrollment set status = 'WITHDRAWN', withdrawal_reason = 'BORED', withdrawn_on = current_date"
+                + " where id = ?", enrollmentId);
+        // A rule across columns stays a check of the table: a rejection needs its reason
+        refused("update enrollment set status = 'REJECTED' where id = ?", enrollmentId);
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q = c.prepareStatement("select status from enrollment where id = ?")) {
+            q.setObject(1, UUID.fromString(enrollmentId));
+            var rs = q.executeQuery();
+            rs.next();
+            assertEquals("PENDING", rs.getString(1), "nothing changed");
+        }
+    }
+
+    private void refused(String sql, String id) {
+        SQLException refusal = assertThrows(SQLException.class, () -> {
+            try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+                s.setObject(1, UUID.fromString(id));
+                s.executeUpdate();
+            }
+        }, sql);
+        assertEquals("23514", refusal.getSQLState(), sql + ": " + refusal.getMessage());
+    }
+}
