@@ -49,6 +49,9 @@ class WriteTransactionTest {
     @Inject
     OutboxRelay relay;
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
     @Test
     void a_writes_line_commits_with_the_write_and_rolls_back_with_it() throws Exception {
         String committed = "committed-" + UUID.randomUUID();
@@ -185,6 +188,30 @@ class WriteTransactionTest {
         assertEquals(2, counts.length);
         assertEquals(1, counts[0]);
         assertEquals(1, counts[1]);
+    }
+
+    /**
+     * Plain statements take the transaction's connection from the pool, Hibernate takes it too: both must be the same
+     * database transaction, or a write made through an entity and one made through a plain statement would commit
+     * apart (or wait on each other's locks).
+     */
+    @Test
+    void plain_statements_and_hibernate_share_the_transactions_connection() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Object hibernate = em.createNativeQuery("select txid_current()::text || '/' || pg_backend_pid()")
+                    .getSingleResult();
+            String plain = statements.query("select txid_current()::text || '/' || pg_backend_pid()",
+                    row -> row.getString(1)).get(0);
+            assertEquals(hibernate.toString(), plain);
+        });
+        // and in the other order, the plain statement first
+        QuarkusTransaction.requiringNew().run(() -> {
+            String plain = statements.query("select txid_current()::text || '/' || pg_backend_pid()",
+                    row -> row.getString(1)).get(0);
+            Object hibernate = em.createNativeQuery("select txid_current()::text || '/' || pg_backend_pid()")
+                    .getSingleResult();
+            assertEquals(plain, hibernate.toString());
+        });
     }
 
     /** The hourly purge deletes published rows older than the retention (7 days by default) and nothing else. */
