@@ -3,14 +3,12 @@ package id.go.bartim.pelatihan.platform.persistence;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import org.hibernate.engine.jdbc.spi.SqlExceptionHelper;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.Session;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,32 +16,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import javax.sql.DataSource;
-
 /**
  * Plain SQL run on the current transaction's connection, without an entity: for the rows a write appends and never
  * reads back in the same transaction (its audit line, its outbox events, a new row the response is made from). They
  * commit and roll back with the write. Hibernate's IDENTITY entities were inserted at once too, but with their key
  * read back and the entity managed until the commit: a quarter of a POST's worker CPU (see README, Performance).
  * A {@link Round} sends several statements in one round trip.
- *
- * <p>The connection is the transaction's own, taken from the pool directly: the pool hands every user of one JTA
- * transaction the same connection (Hibernate included), so these statements and any entity's run in order in one
- * database transaction. Going through Hibernate ({@code Session.doReturningWork}) opened a session for each
- * transaction that used only plain statements, and flushed it at the commit (JFR, POST requests: session creation and
- * the empty flush were ~5% of the worker's samples). A failure is translated as Hibernate translates its own, so it
- * arrives as the same JDBCException (a ConstraintViolationException naming the constraint, for instance).
  */
 @ApplicationScoped
 public class PlainStatements {
 
     @Inject
-    DataSource dataSource;
-
-    @Inject
-    EntityManagerFactory entityManagerFactory;
-
-    private volatile SqlExceptionHelper exceptions;
+    EntityManager em;
 
     @Inject
     TransactionSynchronizationRegistry transaction;
@@ -73,32 +57,20 @@ public class PlainStatements {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> List<T> query(String sql, Row<T> row, Object... values) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            List<T> rows = new ArrayList<>();
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    rows.add(row.read(result));
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < values.length; i++) {
+                    statement.setObject(i + 1, values[i]);
                 }
+                List<T> rows = new ArrayList<>();
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        rows.add(row.read(result));
+                    }
+                }
+                return rows;
             }
-            return rows;
-        } catch (SQLException e) {
-            throw translated(e, sql);
-        }
-    }
-
-    /** The exception Hibernate would have thrown for {@code e} (it also logs the SQL state, never the values). */
-    private RuntimeException translated(SQLException e, String sql) {
-        SqlExceptionHelper helper = exceptions;
-        if (helper == null) {
-            helper = entityManagerFactory.unwrap(SessionFactoryImplementor.class).getJdbcServices()
-                    .getSqlExceptionHelper();
-            exceptions = helper;
-        }
-        return helper.convert(e, "could not execute statement", sql);
+        });
     }
 
     /**
@@ -160,21 +132,20 @@ public class PlainStatements {
             // Kept only until sent: they can hold personal data, and the transaction can go on for a whole batch
             sql.setLength(0);
             values.clear();
-            try (Connection connection = dataSource.getConnection();
-                    PreparedStatement statement = connection.prepareStatement(text)) {
-                for (int i = 0; i < bound.length; i++) {
-                    statement.setObject(i + 1, bound[i]);
+            return em.unwrap(Session.class).doReturningWork(connection -> {
+                try (PreparedStatement statement = connection.prepareStatement(text)) {
+                    for (int i = 0; i < bound.length; i++) {
+                        statement.setObject(i + 1, bound[i]);
+                    }
+                    int[] counts = new int[statements];
+                    statement.execute();
+                    for (int i = 0; i < statements; i++) {
+                        counts[i] = statement.getUpdateCount();
+                        statement.getMoreResults();
+                    }
+                    return counts;
                 }
-                int[] counts = new int[statements];
-                statement.execute();
-                for (int i = 0; i < statements; i++) {
-                    counts[i] = statement.getUpdateCount();
-                    statement.getMoreResults();
-                }
-                return counts;
-            } catch (SQLException e) {
-                throw translated(e, text);
-            }
+            });
         }
 
         @Override
