@@ -3,6 +3,7 @@ package id.go.bartim.pelatihan.disnaker;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import id.go.bartim.pelatihan.testing.CheckViolations;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,6 @@ import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.program;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.request;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.target;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * The database itself refuses what SPEC forbids, whatever path a write takes around the consumers: the enumerated
@@ -62,12 +62,6 @@ class DatabaseRulesTest {
     }
 
     private void refused(String sql, String id) {
-        SQLException refusal = assertThrows(SQLException.class, () -> {
-            try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-                s.setObject(1, UUID.fromString(id));
-                s.executeUpdate();
-            }
-        }, sql);
-        assertEquals("23514", refusal.getSQLState(), sql + ": " + refusal.getMessage());
+        CheckViolations.assertRefused(dataSource, sql, id);
     }
 }
