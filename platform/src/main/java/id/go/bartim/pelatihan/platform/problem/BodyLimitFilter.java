@@ -23,12 +23,18 @@ public class BodyLimitFilter {
     static final long MAX_BODY_BYTES = 1024L * 1024L;
     /** How much of a refused body is read and dropped before the connection is closed instead. */
     static final long MAX_DRAINED_BYTES = 2 * MAX_BODY_BYTES;
+    /** Routing-context key: this filter answered {@code Expect: 100-continue}, so the body is on its way. */
+    private static final String CONTINUE_SENT = BodyLimitFilter.class.getName() + ".continue-sent";
 
     @RouteFilter(Integer.MAX_VALUE)
     void limit(RoutingContext rc) {
         if (declaredLength(rc.request()) > MAX_BODY_BYTES) {
             refuse(rc);
         } else if (readAhead(rc.request())) {
+            if (rc.request().headers().contains(HttpHeaders.EXPECT)) {
+                rc.put(CONTINUE_SENT, Boolean.TRUE);
+                rc.response().writeContinue();
+            }
             readWhole(rc);
         } else {
             rc.next();
@@ -40,19 +46,26 @@ public class BodyLimitFilter {
      * either it has none, RFC 9112 6.3), not yet read to its end, that carries credentials and expects nothing.
      * Without {@code Authorization} the request will be refused unread (authentication runs after this filter), so
      * a client that sends no credentials at all cannot make the service hold its body (one that sends a forged
-     * header gets at most 1 MiB held until its token is refused, as for any request with a body); with
-     * {@code Expect: 100-continue} Quarkus sends the 100 only once the security checks let the request in. Not over
+     * header gets at most 1 MiB held until its token is refused, as for any request with a body). With
+     * {@code Expect: 100-continue} and a length, Quarkus sends the 100 only once the security checks let the request
+     * in (a length over 1 MiB is refused here first, unsent). With {@code Expect: 100-continue} and a chunked body
+     * (no length to refuse up front), this filter sends the 100 and reads the body, as for one sent without waiting:
+     * left to Quarkus, a chunked body past the limit got an empty 413, not a problem document. Not over
      * HTTP/2: Quarkus REST pauses the request when it takes it, which Vert.x refuses once an HTTP/2 request has been
      * read to its end ("Request has already been read", a 500), so HTTP/2 bodies are still read the way Quarkus
      * reads them.
      */
     static boolean readAhead(HttpServerRequest request) {
         if (request.version() == HttpVersion.HTTP_2 || request.isEnded()
-                || !request.headers().contains(HttpHeaders.AUTHORIZATION)
-                || request.headers().contains(HttpHeaders.EXPECT)) {
+                || !request.headers().contains(HttpHeaders.AUTHORIZATION)) {
             return false;
         }
-        return declaredLength(request) > 0 || request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
+        boolean chunked = request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
+        if (request.headers().contains(HttpHeaders.EXPECT)) {
+            return chunked && declaredLength(request) < 0
+                    && "100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT).trim());
+        }
+        return declaredLength(request) > 0 || chunked;
     }
 
     /** Collects the body, then hands it on as Vert.x's body handler would; refuses it once it passes 1 MiB. */
@@ -84,8 +97,8 @@ public class BodyLimitFilter {
     /**
      * 413 as a problem document. Over HTTP/1.x the rest of the body is read and dropped (never held), up to
      * {@link #MAX_DRAINED_BYTES}, so a client somewhat over the limit gets its answer and keeps its connection; one
-     * that sends more has its connection closed. A client that waits for {@code 100 Continue} never sent its
-     * body: its connection is closed after the answer, or its next request would be read as that body.
+     * that sends more has its connection closed. A client that waits for a {@code 100 Continue} it was not sent
+     * never sent its body: its connection is closed after the answer, or its next request would be read as that body.
      */
     private static void refuse(RoutingContext rc) {
         HttpServerRequest request = rc.request();
@@ -93,7 +106,8 @@ public class BodyLimitFilter {
         HttpServerResponse response = rc.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE);
         String problem = Json.encode(new Problem(Problem.TYPE_BASE + "payload-too-large", "Payload too large", 413,
                 "The request body is larger than 1 MiB", null));
-        if (http1 && !request.isEnded() && request.headers().contains(HttpHeaders.EXPECT)) {
+        if (http1 && !request.isEnded() && request.headers().contains(HttpHeaders.EXPECT)
+                && rc.get(CONTINUE_SENT) == null) {
             response.putHeader(HttpHeaders.CONNECTION, "close");
             response.end(problem).onComplete(sent -> request.connection().close());
             return;
