@@ -92,7 +92,7 @@ public class Enrollments {
      * is missing, the 404 of the first missing one (the class, then the inmate).
      */
     private RequestParties parties(UUID classId, UUID inmateId, LocalDate requestedOn) {
-        while (true) {
+        for (int attempt = 1; ; attempt++) {
             List<RequestParties> found = statements.query(RequestParties.SELECT,
                     row -> RequestParties.read(classId, inmateId, row), requestedOn, classId, inmateId);
             if (!found.isEmpty()) {
@@ -102,7 +102,11 @@ public class Enrollments {
             if (Inmate.findById(inmateId) == null) {
                 throw ProblemException.notFound("Inmate", inmateId);
             }
-            // both exist now: one of them was created after the select, which is read again
+            // Both exist now: one of them was created after the select, which is read once more
+            if (attempt == 2) {
+                throw new IllegalStateException("class " + classId + " and inmate " + inmateId
+                        + " exist but were not found together");
+            }
         }
     }
 
