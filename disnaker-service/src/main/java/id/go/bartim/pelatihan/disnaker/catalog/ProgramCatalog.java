@@ -1,10 +1,12 @@
 package id.go.bartim.pelatihan.disnaker.catalog;
 
+import id.go.bartim.pelatihan.platform.domain.Refused;
+import id.go.bartim.pelatihan.platform.domain.NotFound;
+import id.go.bartim.pelatihan.disnaker.DisnakerRefusal;
 import id.go.bartim.pelatihan.contract.EventTypes;
 import id.go.bartim.pelatihan.contract.Topics;
 import id.go.bartim.pelatihan.platform.audit.AuditLog;
 import id.go.bartim.pelatihan.platform.outbox.Outbox;
-import id.go.bartim.pelatihan.platform.problem.ProblemException;
 import id.go.bartim.pelatihan.platform.web.ETags;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,10 +33,10 @@ public class ProgramCatalog {
     @Transactional(Transactional.TxType.MANDATORY)
     public Program create(ProgramRequest request) {
         if (request.code() == null) {
-            throw ProblemException.invalidField("code", "must not be null");
+            throw Refused.field(DisnakerRefusal.INVALID_FIELD, "code", "must not be null");
         }
         if (Program.findById(request.code()) != null) {
-            throw ProblemException.conflict("duplicate-program", "Program " + request.code() + " already exists");
+            throw duplicateProgram("Program " + request.code() + " already exists");
         }
         Program program = Program.create(request);
         program.persist();
@@ -48,7 +50,7 @@ public class ProgramCatalog {
     @Transactional(Transactional.TxType.MANDATORY)
     public Program update(String code, ProgramRequest request, String ifMatch) {
         if (request.code() != null && !request.code().equals(code)) {
-            throw ProblemException.conflict("code-immutable", "The code of a program cannot change ("
+            throw new Refused(DisnakerRefusal.CODE_IMMUTABLE, "The code of a program cannot change ("
                     + code + " to " + request.code() + ")");
         }
         Program program = find(code);
@@ -71,10 +73,15 @@ public class ProgramCatalog {
         }
     }
 
+    /** The program exists already: from the check before a create or from the primary key. */
+    public static Refused duplicateProgram(String detail) {
+        return new Refused(DisnakerRefusal.DUPLICATE_PROGRAM, detail);
+    }
+
     public Program find(String code) {
         Program program = Program.findById(code, LockModeType.NONE);
         if (program == null) {
-            throw ProblemException.notFound("Program", code);
+            throw new NotFound("Program", code);
         }
         return program;
     }

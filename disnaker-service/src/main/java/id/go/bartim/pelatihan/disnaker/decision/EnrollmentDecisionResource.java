@@ -1,5 +1,6 @@
 package id.go.bartim.pelatihan.disnaker.decision;
 
+import id.go.bartim.pelatihan.platform.domain.NotFound;
 import id.go.bartim.pelatihan.platform.problem.ProblemException;
 import id.go.bartim.pelatihan.platform.web.PageQuery;
 import id.go.bartim.pelatihan.platform.web.PageView;
@@ -83,7 +84,7 @@ public class EnrollmentDecisionResource {
                         UUID enrollmentId) {
         EnrollmentDecision decision = EnrollmentDecision.findById(enrollmentId);
         if (decision == null) {
-            throw ProblemException.notFound("Enrollment", enrollmentId);
+            throw new NotFound("Enrollment", enrollmentId);
         }
         return Response.ok(EnrollmentDecisionView.of(decision)).tag(Long.toString(decision.version)).build();
     }

@@ -1,7 +1,7 @@
 package id.go.bartim.pelatihan.disnaker.participant;
 
 import id.go.bartim.pelatihan.platform.audit.AuditLog;
-import id.go.bartim.pelatihan.platform.problem.ProblemException;
+import id.go.bartim.pelatihan.platform.domain.NotFound;
 import id.go.bartim.pelatihan.platform.security.CurrentActor;
 import id.go.bartim.pelatihan.platform.web.PageQuery;
 import id.go.bartim.pelatihan.platform.web.PageView;
@@ -94,7 +94,7 @@ public class ParticipantResource {
     public ParticipantView get(@PathParam("id") @Parameter(description = "Participant id (UUID)") UUID id) {
         Participant participant = Participant.findById(id);
         if (participant == null) {
-            throw ProblemException.notFound("Participant", id);
+            throw new NotFound("Participant", id);
         }
         audit.read(AUDIT_TYPE, id);
         return ParticipantView.of(participant, actor.hasRole(OFFICER));

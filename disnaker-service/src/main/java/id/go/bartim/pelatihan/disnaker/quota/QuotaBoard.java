@@ -1,7 +1,8 @@
 package id.go.bartim.pelatihan.disnaker.quota;
 
+import id.go.bartim.pelatihan.platform.domain.Refused;
+import id.go.bartim.pelatihan.disnaker.DisnakerRefusal;
 import id.go.bartim.pelatihan.platform.audit.AuditLog;
-import id.go.bartim.pelatihan.platform.problem.ProblemException;
 import id.go.bartim.pelatihan.platform.web.ETags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -48,7 +49,7 @@ public class QuotaBoard {
         ETags.requireMatch(ifMatch, read(year).version());
         int used = ((Number) counts[1]).intValue() + ((Number) counts[2]).intValue();
         if (target < used) {
-            throw ProblemException.conflict("target-below-usage", "The target " + target + " is below the "
+            throw new Refused(DisnakerRefusal.TARGET_BELOW_USAGE, "The target " + target + " is below the "
                     + used + " slots already reserved or trained in " + year);
         }
         em.createNativeQuery("update quota_year set target = :target, version = version + 1 where year = :year")
@@ -62,7 +63,7 @@ public class QuotaBoard {
         ledger.lockYear(year);
         int used = ledger.partnerUsed(year, partnerCode);
         if (allocation < used) {
-            throw ProblemException.conflict("allocation-below-usage", "The allocation " + allocation
+            throw new Refused(DisnakerRefusal.ALLOCATION_BELOW_USAGE, "The allocation " + allocation
                     + " is below the " + used + " slots partner " + partnerCode + " already uses in " + year);
         }
         em.createNativeQuery("""

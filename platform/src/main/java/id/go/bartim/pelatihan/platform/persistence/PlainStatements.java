@@ -17,11 +17,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Plain SQL run on the current transaction's connection, without an entity: for the rows a write appends and never
- * reads back in the same transaction (its audit line, its outbox events, a new row the response is made from). They
- * commit and roll back with the write. Hibernate's IDENTITY entities were inserted at once too, but with their key
- * read back and the entity managed until the commit: a quarter of a POST's worker CPU (see README, Performance).
- * A {@link Round} sends several statements in one round trip.
+ * The one way to run hand-written SQL (docs/persistence.md): on the current transaction's connection, so it commits
+ * and rolls back with the entities changed in the same transaction, and after flushing them, so both always see the
+ * same rows. Only stores (and platform) hand it SQL; rows come back as the records the store defines. A {@link Round}
+ * sends several statements in one round trip.
  */
 @ApplicationScoped
 public class PlainStatements {
@@ -43,6 +42,13 @@ public class PlainStatements {
         return round.send()[0];
     }
 
+    /** The transaction's session, with what its entities changed written out first (nothing when nothing did). */
+    private Session flushed() {
+        Session session = em.unwrap(Session.class);
+        session.flush();
+        return session;
+    }
+
     /** Makes one value of a row of a {@link #query}. */
     @FunctionalInterface
     public interface Row<T> {
@@ -50,14 +56,13 @@ public class PlainStatements {
     }
 
     /**
-     * Runs a select with {@code values} bound in order and reads each row with {@code row}: no Hibernate query in
-     * between (its native queries cost the consumers more CPU than the database did: the README's Performance section).
-     * It does not flush entities changed in this transaction first, so it is for rows changed through plain statements
-     * or not at all. A failure arrives as Hibernate's JDBCException.
+     * Runs a select (or a statement with {@code returning}) with {@code values} bound in order and reads each row with
+     * {@code row}. Not through Hibernate's native queries: without a result mapping they pile up entries in its query
+     * interpretation cache. A failure arrives as Hibernate's JDBCException.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> List<T> query(String sql, Row<T> row, Object... values) {
-        return em.unwrap(Session.class).doReturningWork(connection -> {
+        return flushed().doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 for (int i = 0; i < values.length; i++) {
                     statement.setObject(i + 1, values[i]);
@@ -132,7 +137,7 @@ public class PlainStatements {
             // Kept only until sent: they can hold personal data, and the transaction can go on for a whole batch
             sql.setLength(0);
             values.clear();
-            return em.unwrap(Session.class).doReturningWork(connection -> {
+            return flushed().doReturningWork(connection -> {
                 try (PreparedStatement statement = connection.prepareStatement(text)) {
                     for (int i = 0; i < bound.length; i++) {
                         statement.setObject(i + 1, bound[i]);

@@ -1,5 +1,6 @@
 package id.go.bartim.pelatihan.platform.problem;
 
+import id.go.bartim.pelatihan.platform.domain.Refused;
 import jakarta.ws.rs.core.Response.Status;
 
 import java.util.List;
@@ -49,6 +50,28 @@ public class ProblemException extends RuntimeException {
     /** A business-rule refusal that names the offending fields (e.g. entries of a bulk request). */
     public static ProblemException rule(String code, String title, String detail, List<Problem.FieldError> errors) {
         return new ProblemException(422, code, title, detail, errors);
+    }
+
+    /** A refusal of the domain as 409: the rule conflicts with the current state. */
+    public static ProblemException conflict(Refused refused) {
+        return new ProblemException(409, refused.refusal().code(), "Conflict with the current state",
+                refused.getMessage(), errorsOf(refused));
+    }
+
+    /** A refusal of the domain as 422, with its title; {@code type} ends with the rule's code. */
+    public static ProblemException rule(Refused refused, String title) {
+        return new ProblemException(422, refused.refusal().code(), title, refused.getMessage(), errorsOf(refused));
+    }
+
+    /** A refusal of the domain about fields of the request as 400 validation-failed, naming the fields. */
+    public static ProblemException invalid(Refused refused) {
+        return new ProblemException(400, "validation-failed", "Validation failed",
+                refused.issues().size() + " field(s) failed validation", errorsOf(refused));
+    }
+
+    private static List<Problem.FieldError> errorsOf(Refused refused) {
+        return refused.issues().isEmpty() ? null : refused.issues().stream()
+                .map(i -> new Problem.FieldError(i.field(), i.message())).toList();
     }
 
     public static ProblemException preconditionFailed(String detail) {

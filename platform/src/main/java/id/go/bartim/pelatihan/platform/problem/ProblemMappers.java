@@ -1,5 +1,7 @@
 package id.go.bartim.pelatihan.platform.problem;
 
+import id.go.bartim.pelatihan.platform.domain.NotFound;
+import id.go.bartim.pelatihan.platform.domain.Refused;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -25,22 +27,41 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Turns every failure into problem+json: no stack trace, no HTML page, no 500 for bad input. */
 public class ProblemMappers {
 
     /** The parser's echo of a bare word from the body ("Unrecognized token 'O204011503900001'"). */
-    private static final java.util.regex.Pattern QUOTED_TOKEN =
-            java.util.regex.Pattern.compile("(Unrecognized token )'[^']*'");
-    private static final java.util.regex.Pattern DIGIT_RUN = java.util.regex.Pattern.compile("\\d{8,}");
+    private static final Pattern QUOTED_TOKEN =
+            Pattern.compile("(Unrecognized token )'[^']*'");
+    private static final Pattern DIGIT_RUN = Pattern.compile("\\d{8,}");
 
     @Inject
-    Instance<ConstraintProblems> constraintProblems;
+    Instance<ProblemTable> problemTable;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
         return respond(e.toProblem());
+    }
+
+    /** A rule of the domain refused the request: the service's problem table says which problem that is. */
+    @ServerExceptionMapper
+    public Response refused(Refused e) {
+        return respond(problemFor(e).toProblem());
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFound e) {
+        return respond(new Problem(Problem.TYPE_BASE + "not-found", "Not found", 404, e.getMessage(), null));
+    }
+
+    private ProblemException problemFor(Refused e) {
+        if (problemTable.isResolvable()) {
+            return problemTable.get().problemFor(e);
+        }
+        return ProblemException.rule(e.refusal().code(), "Refused", e.getMessage());
     }
 
     @ServerExceptionMapper
@@ -156,13 +177,10 @@ public class ProblemMappers {
             return null;
         }
         String constraint = constraintName(e);
-        if (constraint != null && constraintProblems != null) {
-            for (ConstraintProblems named : constraintProblems) {
-                ProblemException problem = named.forConstraint(constraint);
-                if (problem != null) {
-                    return respond(problem.toProblem());
-                }
-            }
+        Refused refused = constraint == null || !problemTable.isResolvable()
+                ? null : problemTable.get().forConstraint(constraint);
+        if (refused != null) {
+            return respond(problemFor(refused).toProblem());
         }
         return respond(ProblemException.conflict("conflict",
                 "The request conflicts with the current state of the resource").toProblem());

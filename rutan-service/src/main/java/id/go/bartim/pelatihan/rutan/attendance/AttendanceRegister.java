@@ -1,8 +1,9 @@
 package id.go.bartim.pelatihan.rutan.attendance;
 
+import id.go.bartim.pelatihan.rutan.RutanRefusal;
+import id.go.bartim.pelatihan.platform.domain.Refused;
+import id.go.bartim.pelatihan.platform.domain.NotFound;
 import id.go.bartim.pelatihan.platform.audit.AuditLog;
-import id.go.bartim.pelatihan.platform.problem.Problem;
-import id.go.bartim.pelatihan.platform.problem.ProblemException;
 import id.go.bartim.pelatihan.platform.security.CurrentActor;
 import id.go.bartim.pelatihan.platform.time.BusinessTime;
 import id.go.bartim.pelatihan.rutan.training.ClassSession;
@@ -86,7 +87,7 @@ public class AttendanceRegister {
         classes.find(classId);
         ClassSession session = ClassSession.findById(sessionId);
         if (session == null || !session.classId.equals(classId)) {
-            throw ProblemException.notFound("Session", sessionId);
+            throw new NotFound("Session", sessionId);
         }
         return session;
     }
@@ -95,7 +96,7 @@ public class AttendanceRegister {
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
             if (!seen.add(entries.get(i).enrollmentId())) {
-                throw ProblemException.invalidField("[" + i + "].enrollmentId", "appears more than once");
+                throw Refused.field(RutanRefusal.INVALID_FIELD, "[" + i + "].enrollmentId", "appears more than once");
             }
         }
     }
@@ -110,15 +111,15 @@ public class AttendanceRegister {
                         select id from enrollment where id in (:ids) and class_id = :class and status = 'ACCEPTED'""")
                 .setParameter("ids", ids).setParameter("class", classId)
                 .getResultList();
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<Refused.Issue> errors = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             if (!accepted.contains(ids.get(i))) {
-                errors.add(new Problem.FieldError("[" + i + "].enrollmentId",
+                errors.add(new Refused.Issue("[" + i + "].enrollmentId",
                         "is not an ACCEPTED enrollment of this class"));
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.rule("enrollment-not-accepted", "Enrollment not accepted",
+            throw new Refused(RutanRefusal.ENROLLMENT_NOT_ACCEPTED,
                     errors.size() + " entr" + (errors.size() == 1 ? "y is" : "ies are")
                             + " not ACCEPTED enrollments of this class; nothing was stored", errors);
         }

@@ -1,6 +1,6 @@
 package id.go.bartim.pelatihan.rutan.catalog;
 
-import id.go.bartim.pelatihan.platform.problem.ProblemException;
+import id.go.bartim.pelatihan.platform.domain.NotFound;
 import id.go.bartim.pelatihan.platform.web.PageQuery;
 import id.go.bartim.pelatihan.platform.web.PageView;
 import io.quarkus.panache.common.Page;
@@ -53,7 +53,7 @@ public class ProgramReplicaResource {
     public Response get(@PathParam("code") String code) {
         ProgramReplica program = ProgramReplica.findById(code);
         if (program == null) {
-            throw ProblemException.notFound("Program", code);
+            throw new NotFound("Program", code);
         }
         return Response.ok(ProgramReplicaView.of(program)).tag(Long.toString(program.sourceVersion)).build();
     }

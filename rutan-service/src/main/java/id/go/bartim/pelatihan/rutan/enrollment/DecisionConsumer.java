@@ -8,8 +8,9 @@ import id.go.bartim.pelatihan.contract.decision.EnrollmentRejected;
 import id.go.bartim.pelatihan.platform.messaging.EventProcessor;
 import id.go.bartim.pelatihan.platform.messaging.IncomingEvent;
 import id.go.bartim.pelatihan.platform.messaging.PoisonMessageException;
-import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
-import id.go.bartim.pelatihan.rutan.training.Seats;
+import id.go.bartim.pelatihan.rutan.training.TrainingClassStore;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,15 +19,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -48,7 +47,10 @@ public class DecisionConsumer {
     ObjectMapper mapper;
 
     @Inject
-    Seats seats;
+    EnrollmentStore store;
+
+    @Inject
+    TrainingClassStore classes;
 
     @Inject
     MeterRegistry registry;
@@ -71,23 +73,6 @@ public class DecisionConsumer {
         }
     }
 
-    /**
-     * Disnaker's decision on a pending enrollment, in one statement: the enrollment takes the decision if it is still
-     * pending; its class and request time come back (for the seat a rejection gives back, and the latency). No row
-     * means the enrollment is unknown (poison) or no longer pending (skipped).
-     */
-    private static final String DECIDE = """
-            update enrollment set status = ?, rejection_reason = ?, decided_at = ?, version = version + 1
-            where id = ? and status = 'PENDING'
-            returning class_id, requested_at""";
-
-    /** A row of {@link #DECIDE}. */
-    private record Decided(UUID classId, OffsetDateTime requestedAt) {
-    }
-
-    @Inject
-    PlainStatements statements;
-
     private void accepted(EnrollmentAccepted decision, IncomingEvent event) {
         UUID id = enrollmentId(decision.enrollmentId(), event);
         require(decision.decidedAt() != null, "decidedAt missing");
@@ -101,17 +86,16 @@ public class DecisionConsumer {
     }
 
     private void decide(UUID id, EnrollmentStatus status, String reason, OffsetDateTime decidedAt, IncomingEvent event) {
-        List<Decided> rows = statements.query(DECIDE,
-                row -> new Decided(row.getObject(1, UUID.class), row.getObject(2, OffsetDateTime.class)),
-                status.name(), reason, decidedAt, id);
-        if (rows.isEmpty()) {
+        Optional<EnrollmentStore.Decided> applied = store.decide(id, status, reason, decidedAt);
+        if (applied.isEmpty()) {
+            // Unknown (poison), or in a status the decision may not follow (withdrawn meanwhile, or told twice)
             skipped(find(id, LockModeType.NONE), event);
             return;
         }
         if (status == EnrollmentStatus.REJECTED) {
-            seats.release(rows.get(0).classId());
+            classes.releaseSeat(applied.get().classId());
         }
-        decided(rows.get(0).requestedAt(), status.name().toLowerCase(Locale.ROOT));
+        decided(applied.get().requestedAt(), status.name().toLowerCase(Locale.ROOT));
     }
 
     private void certified(CertificateIssued issued, IncomingEvent event) {

@@ -1,6 +1,7 @@
 package id.go.bartim.pelatihan.rutan.enrollment;
 
-import id.go.bartim.pelatihan.platform.problem.ProblemException;
+import id.go.bartim.pelatihan.platform.domain.Refused;
+import id.go.bartim.pelatihan.rutan.RutanRefusal;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,20 +17,12 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * Peserta: an inmate's place in a training class, as the rutan sees it. Its transitions are the
- * methods below; anything else is refused with 409.
+ * Peserta: an inmate's place in a training class, as the rutan sees it. Its changes are the methods below, each
+ * held to {@link EnrollmentRules}; a request is written and a decision applied by {@link EnrollmentStore}.
  */
 @Entity
 @Table(name = "enrollment")
 public class Enrollment extends PanacheEntityBase {
-
-    /**
-     * A new request's row, written without Hibernate so that {@link Enrollments#enroll} sends it with its event,
-     * its audit line and the seat in one round trip; the values are {@link #insertValues()}, in this order. The
-     * columns a request leaves empty are null, version 0: what Hibernate would insert.
-     */
-    static final String INSERT = "insert into enrollment (id, class_id, inmate_id, program_code, status,"
-            + " requested_at, requested_on, version) values (?, ?, ?, ?, ?, ?, ?, ?)";
 
     @Id
     public UUID id;
@@ -97,60 +90,37 @@ public class Enrollment extends PanacheEntityBase {
         return e;
     }
 
-    /** The values of {@link #INSERT}, for a new request. */
-    Object[] insertValues() {
-        return new Object[] {id, classId, inmateId, programCode, status.name(), requestedAt, requestedOn, version};
-    }
-
-    void accept(OffsetDateTime decidedAt) {
-        require(EnrollmentStatus.PENDING, "accepted");
-        status = EnrollmentStatus.ACCEPTED;
-        this.decidedAt = decidedAt;
-    }
-
-    void reject(String reason, OffsetDateTime decidedAt) {
-        require(EnrollmentStatus.PENDING, "rejected");
-        status = EnrollmentStatus.REJECTED;
-        rejectionReason = reason;
-        this.decidedAt = decidedAt;
-    }
-
     void withdraw(WithdrawalReason reason, String note, LocalDate on) {
-        if (!status.holdsSeat()) {
-            throw transitionRefused("withdrawn");
-        }
-        status = EnrollmentStatus.WITHDRAWN;
+        moveTo(EnrollmentStatus.WITHDRAWN);
         withdrawalReason = reason;
         withdrawalNote = note;
         withdrawnOn = on;
     }
 
-    /** COMPETENT needs the attendance rate to reach the program's minimum (SPEC 3). */
+    /** The assessment at the end of the class ({@link EnrollmentRules#refusalOfCompletion}). */
     void complete(Outcome outcome, LocalDate assessedOn, String assessorName, BigDecimal rate, int minPercent) {
-        require(EnrollmentStatus.ACCEPTED, "completed");
-        if (outcome == Outcome.COMPETENT && rate.compareTo(BigDecimal.valueOf(minPercent)) < 0) {
-            throw ProblemException.rule("attendance-below-minimum", "Attendance below minimum",
-                    "Attendance rate " + rate + "% is below the program's minimum of " + minPercent + "%");
-        }
+        EnrollmentRules.refusalOfCompletion(id, status, outcome, rate, minPercent).ifPresent(refused -> {
+            throw refused;
+        });
         this.outcome = outcome;
         this.assessedOn = assessedOn;
         this.assessorName = assessorName;
-        status = outcome == Outcome.COMPETENT ? EnrollmentStatus.COMPLETED : EnrollmentStatus.NOT_COMPETENT;
+        status = outcome.status();
     }
 
+    /** Disnaker's certificate for a COMPLETED enrollment. */
     void recordCertificate(String number) {
-        require(EnrollmentStatus.COMPLETED, "certified");
+        if (status != EnrollmentStatus.COMPLETED) {
+            throw new Refused(RutanRefusal.TRANSITION_NOT_ALLOWED,
+                    "Enrollment " + id + " is " + status + " and cannot be certified");
+        }
         certificateNumber = number;
     }
 
-    private void require(EnrollmentStatus expected, String verb) {
-        if (status != expected) {
-            throw transitionRefused(verb);
-        }
-    }
-
-    private ProblemException transitionRefused(String verb) {
-        return ProblemException.conflict("transition-not-allowed",
-                "Enrollment " + id + " is " + status + " and cannot be " + verb);
+    private void moveTo(EnrollmentStatus next) {
+        EnrollmentRules.refusalOfTransition(id, status, next).ifPresent(refused -> {
+            throw refused;
+        });
+        status = next;
     }
 }

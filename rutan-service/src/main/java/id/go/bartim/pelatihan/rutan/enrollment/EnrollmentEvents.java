@@ -27,7 +27,7 @@ public class EnrollmentEvents {
     String partnerCode;
 
     /** Added to the round that sends the request's row (one round trip for both). */
-    void requested(PlainStatements.Round round, Enrollment e, RequestParties p) {
+    void requested(PlainStatements.Round round, Enrollment e, RequestFacts p) {
         var participant = new EnrollmentRequested.Participant(p.inmateId().toString(), p.fullName(), p.nik(),
                 p.birthDate(), p.sex(), p.educationLevel());
         outbox.append(round, Topics.ENROLLMENTS, e.id.toString(), EventTypes.ENROLLMENT_REQUESTED,

@@ -2,15 +2,17 @@ package id.go.bartim.pelatihan.rutan.enrollment;
 
 import id.go.bartim.pelatihan.platform.audit.AuditLog;
 import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
-import id.go.bartim.pelatihan.platform.problem.ProblemException;
+import id.go.bartim.pelatihan.platform.domain.NotFound;
+import id.go.bartim.pelatihan.platform.domain.Refused;
 import id.go.bartim.pelatihan.platform.time.BusinessTime;
+import id.go.bartim.pelatihan.rutan.RutanRefusal;
 import id.go.bartim.pelatihan.rutan.attendance.AttendanceLedger;
 import id.go.bartim.pelatihan.rutan.attendance.AttendanceSummary;
 import id.go.bartim.pelatihan.rutan.catalog.ProgramReplica;
 import id.go.bartim.pelatihan.rutan.inmate.Inmate;
 import id.go.bartim.pelatihan.rutan.inmate.InmateReleased;
-import id.go.bartim.pelatihan.rutan.training.Seats;
-import id.go.bartim.pelatihan.rutan.training.TrainingClasses;
+import id.go.bartim.pelatihan.rutan.training.TrainingClass;
+import id.go.bartim.pelatihan.rutan.training.TrainingClassStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -20,6 +22,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
@@ -34,10 +37,10 @@ public class Enrollments {
     static final String AUDIT_TYPE = "enrollment";
 
     @Inject
-    TrainingClasses classes;
+    EnrollmentStore store;
 
     @Inject
-    Seats seats;
+    TrainingClassStore classes;
 
     @Inject
     EnrollmentEvents events;
@@ -58,49 +61,41 @@ public class Enrollments {
     @Transactional(Transactional.TxType.MANDATORY)
     public Requested enroll(UUID classId, UUID inmateId) {
         OffsetDateTime now = BusinessTime.now();
-        RequestParties p = parties(classId, inmateId, now.toLocalDate());
-        if (!p.inmateActive()) {
-            throw ProblemException.conflict("inmate-not-active", "Inmate " + inmateId + " is " + p.status());
-        }
-        Enrollment e = Enrollment.request(classId, inmateId, p.programCode(), now);
-        if (p.classEndedBefore(now.toLocalDate())) {
-            throw refused(e, ProblemException.rule("class-ended", "Class ended", "The class ended on " + p.endDate()));
-        }
-        if (p.expectedReleaseDate() != null && p.expectedReleaseDate().isBefore(p.endDate())) {
-            throw refused(e, ProblemException.rule("release-before-class-end", "Release before class end",
-                    "The inmate's expected release date is before the class ends on " + p.endDate()));
-        }
-        // One round trip: the row, its event, its audit line, the seat. No select for an earlier enrollment first:
-        // the one-enrollment-per-class index refuses the row (409 already-enrolled, RutanConstraints), and the
-        // database then runs nothing after it, so the loser holds no seat. The seat comes last: its update locks the
-        // class's row until the commit, and every enrollment into the class waits for that lock, so it is held for
-        // the commit only. A full class rolls all of this back.
+        RequestFacts facts = requestFacts(classId, inmateId, now.toLocalDate());
+        EnrollmentRules.refusalOfRequest(facts, now.toLocalDate()).ifPresent(refused -> {
+            throw refused;
+        });
+        Enrollment e = Enrollment.request(classId, inmateId, facts.programCode(), now);
+        // One round trip: the row, its event, its audit line, the seat. A request that raced this one past the rules
+        // meets the backstops: the one-per-class index refuses the row (409 already-enrolled, RutanProblems) and the
+        // database runs nothing after it; the seat update finds no seat free and the refusal rolls all of it back. The
+        // seat comes last: its update locks the class's row until the commit, so that lock is held for the commit only.
         PlainStatements.Round round = statements.round();
-        round.add(Enrollment.INSERT, e.insertValues());
-        events.requested(round, e, p);
+        store.insert(round, e);
+        events.requested(round, e, facts);
         audit.record(round, "CREATE", AUDIT_TYPE, e.id);
-        int seat = seats.take(round, classId);
+        int seat = classes.takeSeat(round, classId);
         if (round.send()[seat] != 1) {
-            throw ProblemException.rule("class-full", "Class full",
-                    "All " + p.capacity() + " seats of the class are taken by pending or accepted enrollments");
+            throw EnrollmentRules.classFull(facts.capacity());
         }
-        return new Requested(e, p.newAttendance());
+        return new Requested(e, facts.newAttendance());
     }
 
     /**
-     * The class and the inmate of a request, the inmate read-locked (RequestParties), in one round trip; when either
-     * is missing, the 404 of the first missing one (the class, then the inmate).
+     * The facts of a request, the inmate read-locked, in one round trip; when the class or the inmate is missing,
+     * the 404 of the first missing one (the class, then the inmate).
      */
-    private RequestParties parties(UUID classId, UUID inmateId, LocalDate requestedOn) {
+    private RequestFacts requestFacts(UUID classId, UUID inmateId, LocalDate requestedOn) {
         for (int attempt = 1; ; attempt++) {
-            List<RequestParties> found = statements.query(RequestParties.SELECT,
-                    row -> RequestParties.read(classId, inmateId, row), requestedOn, classId, inmateId);
-            if (!found.isEmpty()) {
-                return found.get(0);
+            Optional<RequestFacts> found = store.requestFacts(classId, inmateId, requestedOn);
+            if (found.isPresent()) {
+                return found.get();
             }
-            classes.find(classId);
+            if (TrainingClass.findById(classId) == null) {
+                throw new NotFound("Class", classId);
+            }
             if (Inmate.findById(inmateId) == null) {
-                throw ProblemException.notFound("Inmate", inmateId);
+                throw new NotFound("Inmate", inmateId);
             }
             // Both exist now: one of them was created after the select, which is read once more
             if (attempt == 2) {
@@ -108,18 +103,6 @@ public class Enrollments {
                         + " exist but were not found together");
             }
         }
-    }
-
-    /**
-     * The refusal of a request a rule forbids, unless the inmate is already enrolled in the class: that refusal comes
-     * first (409 already-enrolled, in the order SPEC lists them). The one-enrollment-per-class index is asked, as on
-     * the way in, by inserting the row: a duplicate fails here, anything else is undone with the refusal.
-     */
-    private ProblemException refused(Enrollment e, ProblemException rule) {
-        PlainStatements.Round probe = statements.round();
-        probe.add(Enrollment.INSERT, e.insertValues());
-        probe.send();
-        return rule;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -133,16 +116,16 @@ public class Enrollments {
     public Enrollment complete(UUID enrollmentId, Outcome outcome, LocalDate assessedOn, String assessorName) {
         Enrollment e = findForUpdate(enrollmentId);
         if (assessedOn.isAfter(LocalDate.now(WIB))) {
-            throw ProblemException.invalidField("assessedOn", "must not be in the future");
+            throw Refused.field(RutanRefusal.INVALID_FIELD, "assessedOn", "must not be in the future");
         }
         ProgramReplica program = ProgramReplica.findById(e.programCode);
         if (program == null) {
-            throw ProblemException.rule("program-not-available", "Program not available",
+            throw new Refused(RutanRefusal.PROGRAM_NOT_AVAILABLE,
                     "Program " + e.programCode + " is not in the catalog received from disnaker");
         }
         AttendanceSummary summary = attendance.summaryOf(e.id);
         e.complete(outcome, assessedOn, assessorName.trim(), summary.rate(), program.minAttendancePercent);
-        seats.release(e.classId);
+        classes.releaseSeat(e.classId);
         events.completed(e, summary);
         audit.record("COMPLETE", AUDIT_TYPE, e.id);
         return e;
@@ -162,14 +145,14 @@ public class Enrollments {
     public Enrollment find(UUID enrollmentId) {
         Enrollment e = Enrollment.findById(enrollmentId);
         if (e == null) {
-            throw ProblemException.notFound("Enrollment", enrollmentId);
+            throw new NotFound("Enrollment", enrollmentId);
         }
         return e;
     }
 
     private void withdraw(Enrollment e, WithdrawalReason reason, String note, LocalDate on) {
         e.withdraw(reason, note, on);
-        seats.release(e.classId);
+        classes.releaseSeat(e.classId);
         events.withdrawn(e);
         audit.record("WITHDRAW", AUDIT_TYPE, e.id);
     }
@@ -177,7 +160,7 @@ public class Enrollments {
     private Enrollment findForUpdate(UUID enrollmentId) {
         Enrollment e = Enrollment.findById(enrollmentId, LockModeType.PESSIMISTIC_WRITE);
         if (e == null) {
-            throw ProblemException.notFound("Enrollment", enrollmentId);
+            throw new NotFound("Enrollment", enrollmentId);
         }
         return e;
     }

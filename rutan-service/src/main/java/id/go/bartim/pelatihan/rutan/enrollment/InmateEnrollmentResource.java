@@ -1,6 +1,6 @@
 package id.go.bartim.pelatihan.rutan.enrollment;
 
-import id.go.bartim.pelatihan.platform.problem.ProblemException;
+import id.go.bartim.pelatihan.platform.domain.NotFound;
 import id.go.bartim.pelatihan.platform.web.PageQuery;
 import id.go.bartim.pelatihan.platform.web.PageView;
 import id.go.bartim.pelatihan.rutan.inmate.Inmate;
@@ -37,7 +37,7 @@ public class InmateEnrollmentResource {
     @APIResponse(responseCode = "404", description = "No such inmate")
     public PageView<EnrollmentView> list(@PathParam("inmateId") UUID inmateId, @Valid @BeanParam PageQuery paging) {
         if (Inmate.findById(inmateId) == null) {
-            throw ProblemException.notFound("Inmate", inmateId);
+            throw new NotFound("Inmate", inmateId);
         }
         return views.page(Enrollment.find("inmateId", Sort.descending("requestedAt").and("id"), inmateId), paging);
     }

@@ -1,6 +1,7 @@
 package id.go.bartim.pelatihan.rutan.inmate;
 
-import id.go.bartim.pelatihan.platform.problem.ProblemException;
+import id.go.bartim.pelatihan.rutan.RutanRefusal;
+import id.go.bartim.pelatihan.platform.domain.Refused;
 import id.go.bartim.pelatihan.platform.time.BusinessTime;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -129,14 +130,15 @@ public class Inmate extends PanacheEntityBase {
     /** Ends the stay; refused when the inmate already left or the date cannot be right. */
     void release(ReleaseReason reason, LocalDate on, LocalDate today) {
         if (!isActive()) {
-            throw ProblemException.conflict("inmate-not-active",
+            throw new Refused(RutanRefusal.INMATE_NOT_ACTIVE,
                     "Inmate " + id + " is " + status + "; only an ACTIVE inmate can be released");
         }
         if (on.isAfter(today)) {
-            throw ProblemException.invalidField("releaseDate", "must not be in the future");
+            throw Refused.field(RutanRefusal.INVALID_FIELD, "releaseDate", "must not be in the future");
         }
         if (on.isBefore(admissionDate)) {
-            throw ProblemException.invalidField("releaseDate", "must not be before admissionDate " + admissionDate);
+            throw Refused.field(RutanRefusal.INVALID_FIELD, "releaseDate",
+                    "must not be before admissionDate " + admissionDate);
         }
         status = reason.status();
         releaseDate = on;

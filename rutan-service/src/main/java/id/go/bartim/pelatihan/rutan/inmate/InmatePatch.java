@@ -1,10 +1,11 @@
 package id.go.bartim.pelatihan.rutan.inmate;
 
+import id.go.bartim.pelatihan.rutan.RutanRefusal;
+import id.go.bartim.pelatihan.platform.domain.Refused;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.go.bartim.pelatihan.platform.problem.ProblemException;
 import jakarta.ws.rs.WebApplicationException;
 
 import java.util.Iterator;
@@ -36,7 +37,7 @@ final class InmatePatch {
             throw new WebApplicationException(e, 400);
         }
         if (patch == null || !patch.isObject()) {
-            throw ProblemException.invalidField("body", "must be a JSON object (JSON Merge Patch)");
+            throw Refused.field(RutanRefusal.INVALID_FIELD, "body", "must be a JSON object (JSON Merge Patch)");
         }
         Set<String> managed = new TreeSet<>();
         patch.fieldNames().forEachRemaining(name -> {
@@ -45,7 +46,7 @@ final class InmatePatch {
             }
         });
         if (!managed.isEmpty()) {
-            throw ProblemException.invalidField(managed.iterator().next(),
+            throw Refused.field(RutanRefusal.INVALID_FIELD, managed.iterator().next(),
                     "is managed by the server and cannot be patched (" + String.join(", ", managed) + ")");
         }
         return (ObjectNode) patch;

@@ -1,15 +1,16 @@
 package id.go.bartim.pelatihan.rutan.inmate;
 
+import id.go.bartim.pelatihan.rutan.RutanRefusal;
+import id.go.bartim.pelatihan.platform.domain.Refused;
+import id.go.bartim.pelatihan.platform.domain.NotFound;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.bartim.pelatihan.platform.audit.AuditLog;
 import id.go.bartim.pelatihan.platform.audit.AuditedRead;
 import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
-import id.go.bartim.pelatihan.platform.problem.ProblemException;
 import id.go.bartim.pelatihan.platform.web.ETags;
 import id.go.bartim.pelatihan.platform.web.PageQuery;
 import id.go.bartim.pelatihan.platform.web.PageView;
-import id.go.bartim.pelatihan.rutan.RutanConstraints;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -58,7 +59,7 @@ public class InmateService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Inmate admit(InmateRequest request) {
-        // No select first: the unique constraint is the check. A duplicate fails the insert, which RutanConstraints
+        // No select first: the unique constraint is the check. A duplicate fails the insert, which RutanProblems
         // answers with the same 409 (duplicate-registration-number), and nothing is written. The row and its audit
         // line go to the database in one round trip; nothing reads the row back in this transaction, so it is not
         // managed by Hibernate (the response is made from this object).
@@ -112,7 +113,7 @@ public class InmateService {
      */
     public InmateView read(UUID id) {
         return audited.one(AUDIT_TYPE, InmateView.SELECT_BY_ID, id, InmateView::read)
-                .orElseThrow(() -> ProblemException.notFound("Inmate", id));
+                .orElseThrow(() -> new NotFound("Inmate", id));
     }
 
     public Inmate find(UUID id) {
@@ -122,7 +123,7 @@ public class InmateService {
     private Inmate find(UUID id, LockModeType lock) {
         Inmate inmate = Inmate.findById(id, lock);
         if (inmate == null) {
-            throw ProblemException.notFound("Inmate", id);
+            throw new NotFound("Inmate", id);
         }
         return inmate;
     }
@@ -161,8 +162,13 @@ public class InmateService {
                 .setParameter("number", registrationNumber)
                 .setMaxResults(2).getResultList().stream().filter(id -> !id.equals(self)).toList().isEmpty();
         if (taken) {
-            throw RutanConstraints.duplicateRegistrationNumber();
+            throw duplicateRegistrationNumber();
         }
+    }
+
+    /** Another inmate has the registration number: from the check before a change or from the unique constraint. */
+    public static Refused duplicateRegistrationNumber() {
+        return new Refused(RutanRefusal.DUPLICATE_REGISTRATION_NUMBER, "Another inmate has this registration number");
     }
 
     private static InmateStatus parseStatus(String status) {
@@ -172,7 +178,8 @@ public class InmateService {
         try {
             return InmateStatus.valueOf(status.strip());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("status", "must be one of " + Arrays.toString(InmateStatus.values()));
+            throw Refused.field(RutanRefusal.INVALID_FIELD, "status",
+                    "must be one of " + Arrays.toString(InmateStatus.values()));
         }
     }
 

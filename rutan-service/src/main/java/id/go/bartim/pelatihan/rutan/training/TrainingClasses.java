@@ -1,7 +1,9 @@
 package id.go.bartim.pelatihan.rutan.training;
 
+import id.go.bartim.pelatihan.rutan.RutanRefusal;
+import id.go.bartim.pelatihan.platform.domain.Refused;
+import id.go.bartim.pelatihan.platform.domain.NotFound;
 import id.go.bartim.pelatihan.platform.audit.AuditLog;
-import id.go.bartim.pelatihan.platform.problem.ProblemException;
 import id.go.bartim.pelatihan.platform.time.BusinessTime;
 import id.go.bartim.pelatihan.rutan.catalog.ProgramReplica;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,12 +23,11 @@ public class TrainingClasses {
     @Transactional(Transactional.TxType.MANDATORY)
     public TrainingClass open(ClassRequest request) {
         if (request.endDate().isBefore(request.startDate())) {
-            throw ProblemException.invalidField("endDate", "must be on or after startDate");
+            throw Refused.field(RutanRefusal.INVALID_FIELD, "endDate", "must be on or after startDate");
         }
         ProgramReplica program = ProgramReplica.findById(request.programCode());
         if (program == null || !program.isAvailable()) {
-            throw ProblemException.rule("program-not-available", "Program not available",
-                    "Program " + request.programCode() + " is " + (program == null ? "unknown" : "retired")
+            throw new Refused(RutanRefusal.PROGRAM_NOT_AVAILABLE, "Program " + request.programCode() + " is " + (program == null ? "unknown" : "retired")
                             + " in the catalog received from disnaker");
         }
         TrainingClass c = new TrainingClass();
@@ -48,8 +49,7 @@ public class TrainingClasses {
     public ClassSession addSession(UUID classId, SessionRequest request) {
         TrainingClass c = find(classId);
         if (!c.covers(request.date())) {
-            throw ProblemException.rule("session-outside-class-dates", "Session outside the class dates",
-                    "A session of this class must be dated between " + c.startDate + " and " + c.endDate);
+            throw new Refused(RutanRefusal.SESSION_OUTSIDE_CLASS_DATES, "A session of this class must be dated between " + c.startDate + " and " + c.endDate);
         }
         ClassSession s = new ClassSession();
         s.id = UUID.randomUUID();
@@ -67,7 +67,7 @@ public class TrainingClasses {
     public TrainingClass find(UUID classId) {
         TrainingClass c = TrainingClass.findById(classId);
         if (c == null) {
-            throw ProblemException.notFound("Class", classId);
+            throw new NotFound("Class", classId);
         }
         return c;
     }

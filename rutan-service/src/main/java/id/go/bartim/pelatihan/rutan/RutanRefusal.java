@@ -1,0 +1,20 @@
+package id.go.bartim.pelatihan.rutan;
+
+import id.go.bartim.pelatihan.platform.domain.Refusal;
+
+/** Every rule of rutan's domain that can refuse a request or an event; {@link RutanProblems} maps each to its problem. */
+public enum RutanRefusal implements Refusal {
+    /** A field of the request breaks a rule that depends on the operation or on other fields. */
+    INVALID_FIELD,
+    DUPLICATE_REGISTRATION_NUMBER,
+    INMATE_NOT_ACTIVE,
+    ALREADY_ENROLLED,
+    CLASS_FULL,
+    CLASS_ENDED,
+    RELEASE_BEFORE_CLASS_END,
+    TRANSITION_NOT_ALLOWED,
+    ATTENDANCE_BELOW_MINIMUM,
+    PROGRAM_NOT_AVAILABLE,
+    SESSION_OUTSIDE_CLASS_DATES,
+    ENROLLMENT_NOT_ACCEPTED
+}

@@ -1,0 +1,91 @@
+package id.go.bartim.pelatihan.rutan.enrollment;
+
+import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
+import id.go.bartim.pelatihan.rutan.inmate.InmateStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The hand-written SQL of enrollments (docs/persistence.md): the two paths that run for every enrollment, a request
+ * and a decision, each in one round trip. Everything else goes through the {@link Enrollment} entity.
+ */
+@ApplicationScoped
+public class EnrollmentStore {
+
+    /**
+     * The facts of a request: the class and the inmate, or no row when either is missing. The inmate's row is
+     * read-locked (for share) until the commit: a release of the inmate waits for the enrollment and then withdraws
+     * it, or the enrollment waits for the release and finds the inmate gone (InmateService.release locks the row
+     * first). With them the hours of the class's sessions from the day of the request on, a new enrollment's
+     * attendance total as AttendanceLedger counts it, so the answer needs no other query.
+     */
+    private static final String REQUEST_FACTS = """
+            select c.program_code, c.start_date, c.end_date, c.capacity, c.seats_taken,
+                   (select coalesce(sum(s.hours), 0) from class_session s where s.class_id = c.id and s.session_date >= ?),
+                   i.full_name, i.nik, i.birth_date, i.sex, i.education_level, i.status, i.expected_release_date,
+                   exists (select 1 from enrollment e where e.class_id = c.id and e.inmate_id = i.id and e.status = any(?))
+            from training_class c, inmate i
+            where c.id = ? and i.id = ?
+            for share of i""";
+
+    /** A new request's row; the columns a request leaves empty are null, version 0. */
+    private static final String INSERT = "insert into enrollment (id, class_id, inmate_id, program_code, status,"
+            + " requested_at, requested_on, version) values (?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /**
+     * Disnaker's decision on an enrollment, if it is still in a status the decision may follow; its class and request
+     * time come back (for the seat a rejection gives back, and the latency).
+     */
+    private static final String DECIDE = """
+            update enrollment set status = ?, rejection_reason = ?, decided_at = ?, version = version + 1
+            where id = ? and status = any(?)
+            returning class_id, requested_at""";
+
+    /** A row of {@link #DECIDE}. */
+    public record Decided(UUID classId, OffsetDateTime requestedAt) {
+    }
+
+    @Inject
+    PlainStatements statements;
+
+    /** The facts of a request to enroll the inmate in the class on {@code requestedOn}; empty if either is missing. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<RequestFacts> requestFacts(UUID classId, UUID inmateId, LocalDate requestedOn) {
+        String[] placeHolding = EnrollmentStatus.PLACE_IN_CLASS.stream().map(Enum::name).toArray(String[]::new);
+        return statements.query(REQUEST_FACTS, row -> requestFacts(classId, inmateId, row), requestedOn,
+                placeHolding, classId, inmateId).stream().findFirst();
+    }
+
+    private static RequestFacts requestFacts(UUID classId, UUID inmateId, ResultSet row) throws SQLException {
+        return new RequestFacts(classId, row.getString(1), row.getObject(2, LocalDate.class),
+                row.getObject(3, LocalDate.class), row.getInt(4), row.getInt(5), row.getInt(6), inmateId,
+                row.getString(7), row.getString(8), row.getObject(9, LocalDate.class), row.getString(10),
+                row.getString(11), InmateStatus.valueOf(row.getString(12)), row.getObject(13, LocalDate.class),
+                row.getBoolean(14));
+    }
+
+    /** Adds a new request's row to the round that sends it with its event, audit line and seat. */
+    void insert(PlainStatements.Round round, Enrollment e) {
+        round.add(INSERT, e.id, e.classId, e.inmateId, e.programCode, e.status.name(), e.requestedAt, e.requestedOn,
+                e.version);
+    }
+
+    /**
+     * Moves the enrollment to {@code status} with disnaker's decision, if SPEC 3 lets it move there from where it
+     * stands ({@link EnrollmentStatus#sourcesOf}); empty when it is unknown or may not.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Decided> decide(UUID id, EnrollmentStatus status, String rejectionReason, OffsetDateTime decidedAt) {
+        return statements.query(DECIDE,
+                row -> new Decided(row.getObject(1, UUID.class), row.getObject(2, OffsetDateTime.class)),
+                status.name(), rejectionReason, decidedAt, id, EnrollmentStatus.sourcesOf(status)).stream().findFirst();
+    }
+}

@@ -1,0 +1,23 @@
+package id.go.bartim.pelatihan.rutan.enrollment;
+
+import id.go.bartim.pelatihan.rutan.attendance.AttendanceSummary;
+import id.go.bartim.pelatihan.rutan.inmate.InmateStatus;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * What the rules of an enrollment request (SPEC 3) are judged on, read together by {@link EnrollmentStore#requestFacts}:
+ * the class's dates, capacity and seats taken, the inmate's state, whether the inmate already holds a place in the
+ * class, and the participant fields of SPEC 5 that the request's event carries.
+ */
+public record RequestFacts(UUID classId, String programCode, LocalDate startDate, LocalDate endDate, int capacity,
+                           int seatsTaken, int sessionHoursFrom, UUID inmateId, String fullName, String nik,
+                           LocalDate birthDate, String sex, String educationLevel, InmateStatus status,
+                           LocalDate expectedReleaseDate, boolean alreadyEnrolled) {
+
+    /** A new enrollment's attendance: nothing attended yet, of the hours of the sessions from its first day on. */
+    AttendanceSummary newAttendance() {
+        return AttendanceSummary.of(sessionHoursFrom, 0);
+    }
+}
