@@ -10,6 +10,7 @@ import id.go.bartim.pelatihan.contract.enrollment.TrainingCompleted;
 import id.go.bartim.pelatihan.disnaker.certificate.CertificateIssuer;
 import id.go.bartim.pelatihan.disnaker.participant.Participants;
 import id.go.bartim.pelatihan.disnaker.quota.QuotaLedger;
+import id.go.bartim.pelatihan.disnaker.quota.QuotaRules;
 import id.go.bartim.pelatihan.platform.messaging.PoisonMessageException;
 import id.go.bartim.pelatihan.platform.outbox.Outbox;
 import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
@@ -46,39 +47,33 @@ public class Decisions {
     Outbox outbox;
 
     @Inject
-    PlainStatements statements;
+    DecisionStore store;
 
-    /** Whether the enrollment is decided already, and whether its program is active (null: no such program). */
-    private static final String REQUEST_FACTS = """
-            select exists (select 1 from enrollment_decision where enrollment_id = ?),
-                   (select active from program where code = ?)""";
+    @Inject
+    PlainStatements statements;
 
     /**
      * Decides a request in at most four round trips, after the year's lock (taken once per transaction): what is known
-     * of the enrollment and its program, the person (found and locked), the year's counters with the person's slot
-     * and the partner's allocation; then the person's row, the slot, the decision and its event are sent together.
+     * of the enrollment and its program, the person (found and locked), the quota's facts; then the person's row, the
+     * slot, the decision and its event are sent together.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void requested(EnrollmentRequested r) {
-        EnrollmentRequests.check(r);
-        int year = r.classStartDate().getYear();
+        RequestedEvents.check(r);
+        int year = QuotaRules.yearOf(r);
         // The year's lock first, then the person's row: the order every decision of the year keeps
         ledger.holdYear(year);
-        Boolean[] facts = statements.query(REQUEST_FACTS,
-                row -> new Boolean[] {row.getBoolean(1), row.getObject(2, Boolean.class)},
-                r.enrollmentId(), r.programCode()).get(0);
-        if (facts[0]) {
+        DecisionStore.RequestState state = store.requestState(r.enrollmentId(), r.programCode());
+        if (state.decided()) {
             Log.debugf("enrollment %s already decided", r.enrollmentId());
             return;
         }
         PlainStatements.Round round = statements.round();
         UUID person = participants.match(round, r.partnerCode(), r.participant());
-        String rejection = programRefusal(facts[1]);
-        if (rejection == null) {
-            rejection = ledger.reserve(round, year, person, r.programCode(), r.partnerCode()).orElse(null);
-        }
-        EnrollmentDecision d = EnrollmentDecision.decide(r, person, rejection, BusinessTime.now());
-        round.add(EnrollmentDecision.INSERT, d.insertValues());
+        QuotaRules.Verdict verdict = ledger.decide(round, year, person, r.programCode(), r.partnerCode(),
+                state.programActive());
+        EnrollmentDecision d = EnrollmentDecision.decide(r, person, verdict.rejectionReason(), BusinessTime.now());
+        store.insert(round, d);
         if (d.isAccepted()) {
             outbox.append(round, Topics.DECISIONS, d.enrollmentId.toString(), EventTypes.ENROLLMENT_ACCEPTED,
                     new EnrollmentAccepted(d.enrollmentId, d.year, d.decidedAt));
@@ -95,7 +90,7 @@ public class Decisions {
             throw new PoisonMessageException("withdrawal lacks enrollmentId, reason or withdrawnOn");
         }
         EnrollmentDecision d = known(w.enrollmentId());
-        if (!d.isAccepted()) {
+        if (!d.status.canBecome(DecisionStatus.WITHDRAWN)) {
             // Withdrawn while still pending on the rutan's side and rejected here, or told twice.
             Log.infof("withdrawal of enrollment %s in status %s: nothing to release", d.enrollmentId, d.status);
             return;
@@ -111,11 +106,13 @@ public class Decisions {
             throw new PoisonMessageException("completion lacks enrollmentId, assessedOn or a valid outcome");
         }
         EnrollmentDecision d = known(c.enrollmentId());
-        if (d.status == DecisionStatus.COMPLETED || d.status == DecisionStatus.NOT_COMPETENT) {
+        if (d.status.isAssessed()) {
             Log.infof("completion of enrollment %s already recorded", d.enrollmentId);
             return;
         }
-        if (!d.isAccepted()) {
+        DecisionStatus next = TrainingCompleted.COMPETENT.equals(c.outcome())
+                ? DecisionStatus.COMPLETED : DecisionStatus.NOT_COMPETENT;
+        if (!d.status.canBecome(next)) {
             throw new PoisonMessageException("completion of enrollment " + d.enrollmentId + " in status " + d.status);
         }
         d.complete(c, BusinessTime.now());
@@ -125,14 +122,6 @@ public class Decisions {
         } else {
             ledger.releaseUnlessHeld(d.year, d.participantId);
         }
-    }
-
-    /** Why a program refuses enrollments, from its {@code active} column (null: no such program); null if it takes them. */
-    private static String programRefusal(Boolean active) {
-        if (active == null) {
-            return EnrollmentRejected.PROGRAM_UNKNOWN;
-        }
-        return active ? null : EnrollmentRejected.PROGRAM_INACTIVE;
     }
 
     private static EnrollmentDecision known(UUID enrollmentId) {

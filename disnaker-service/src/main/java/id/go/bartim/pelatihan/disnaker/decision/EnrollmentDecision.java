@@ -21,15 +21,6 @@ import java.util.UUID;
 @Table(name = "enrollment_decision")
 public class EnrollmentDecision extends PanacheEntityBase {
 
-    /**
-     * A new decision, sent as a plain insert with the person's row, the slot and the event in one round trip; the
-     * values are {@link #insertValues()}, in this order. The columns a decision leaves empty are null, version 0:
-     * what Hibernate would insert.
-     */
-    static final String INSERT = "insert into enrollment_decision (enrollment_id, participant_id, class_id,"
-            + " program_code, class_start_date, class_end_date, partner_code, year, status, rejection_reason,"
-            + " decided_at, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
     @Id
     @Column(name = "enrollment_id")
     public UUID enrollmentId;
@@ -108,12 +99,6 @@ public class EnrollmentDecision extends PanacheEntityBase {
         d.decidedAt = now;
         d.updatedAt = now;
         return d;
-    }
-
-    /** The values of {@link #INSERT}, for a new decision. */
-    Object[] insertValues() {
-        return new Object[] {enrollmentId, participantId, classId, programCode, classStartDate, classEndDate,
-            partnerCode, year, status.name(), rejectionReason, decidedAt, updatedAt, version};
     }
 
     boolean isAccepted() {

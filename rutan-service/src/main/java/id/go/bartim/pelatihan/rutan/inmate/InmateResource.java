@@ -1,6 +1,7 @@
 package id.go.bartim.pelatihan.rutan.inmate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.bartim.pelatihan.platform.audit.AuditLog;
 import id.go.bartim.pelatihan.platform.idempotency.Idempotency;
 import id.go.bartim.pelatihan.platform.web.PageQuery;
@@ -124,7 +125,8 @@ public class InmateResource {
                                       @Content(mediaType = MediaType.APPLICATION_JSON, example = PATCH_EXAMPLE,
                                               schema = @Schema(type = SchemaType.OBJECT))})
                           String body) {
-        return ok(inmates.patch(id, InmatePatch.parse(mapper, body), ifMatch));
+        ObjectNode patch = InmatePatch.parse(mapper, body);
+        return ok(inmates.patch(id, current -> InmatePatch.apply(mapper, current, patch), ifMatch));
     }
 
     @POST

@@ -3,8 +3,6 @@ package id.go.bartim.pelatihan.rutan.inmate;
 import id.go.bartim.pelatihan.rutan.RutanRefusal;
 import id.go.bartim.pelatihan.platform.domain.Refused;
 import id.go.bartim.pelatihan.platform.domain.NotFound;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.bartim.pelatihan.platform.audit.AuditLog;
 import id.go.bartim.pelatihan.platform.audit.AuditedRead;
 import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
@@ -27,6 +25,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
 
@@ -52,9 +51,6 @@ public class InmateService {
     Validator validator;
 
     @Inject
-    ObjectMapper mapper;
-
-    @Inject
     Event<InmateReleased> released;
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -72,13 +68,13 @@ public class InmateService {
         return inmate;
     }
 
-    /** Merges the patch, then holds the whole result to the rules of a new admission. */
+    /** Changes the inmate's record as {@code change} makes it, then holds the result to the rules of a new admission. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Inmate patch(UUID id, ObjectNode patch, String ifMatch) {
+    public Inmate patch(UUID id, UnaryOperator<InmateRequest> change, String ifMatch) {
         Inmate inmate = find(id);
         ETags.requireMatch(ifMatch, inmate.version);
         InmateRequest current = InmateRequest.of(inmate);
-        InmateRequest merged = InmatePatch.apply(mapper, current, patch);
+        InmateRequest merged = change.apply(current);
         Set<ConstraintViolation<InmateRequest>> violations = validator.validate(merged);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);

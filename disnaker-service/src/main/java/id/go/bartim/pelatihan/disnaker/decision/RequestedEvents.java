@@ -6,11 +6,11 @@ import id.go.bartim.pelatihan.platform.messaging.PoisonMessageException;
 import java.util.regex.Pattern;
 
 /** Checks a requested event before anything is decided on it; what fails is poison (DLQ). */
-final class EnrollmentRequests {
+final class RequestedEvents {
 
     private static final Pattern NIK = Pattern.compile("^[0-9]{16}$");
 
-    private EnrollmentRequests() {
+    private RequestedEvents() {
     }
 
     static void check(EnrollmentRequested r) {

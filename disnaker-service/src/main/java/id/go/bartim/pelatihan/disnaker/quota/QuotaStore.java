@@ -1,0 +1,195 @@
+package id.go.bartim.pelatihan.disnaker.quota;
+
+import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The hand-written SQL of the quota ledger (docs/persistence.md): years, slots and partner allocations. The counters
+ * of a year follow its slots by trigger, and a check keeps reserved + trained within the target; the locks that order
+ * ledger transactions are taken here, when {@link QuotaLedger} asks.
+ */
+@ApplicationScoped
+public class QuotaStore {
+
+    /** A year's counters as the board shows them. */
+    public record Year(int target, int reserved, int trained, long version) {
+    }
+
+    /** A year's counters, locked for the transaction. */
+    public record Counts(int target, int reserved, int trained) {
+
+        int used() {
+            return reserved + trained;
+        }
+    }
+
+    private static final String LOCK_LEDGER = "select 1 from pg_advisory_xact_lock(?)";
+
+    private static final String LOCK_YEAR = "select target, reserved, trained from quota_year where year = ? for update";
+
+    private static final String CREATE_YEAR = "insert into quota_year (year, target) values (?, ?) on conflict do nothing";
+
+    private static final String READ_YEAR = "select target, reserved, trained, version from quota_year where year = ?";
+
+    /**
+     * The facts of a reservation, under the year's lock: the year's counters, the state of the person's slot that
+     * year (or null), the partner's allocation that year (or null) and, when there is one, the slots the partner uses.
+     */
+    private static final String RESERVATION = """
+            select y.target, y.reserved, y.trained,
+                   (select s.state from quota_slot s where s.year = y.year and s.participant_id = ?),
+                   a.allocation,
+                   case when a.allocation is not null then
+                       (select count(*) from quota_slot s where s.year = y.year and s.partner_code = a.partner_code) end
+            from quota_year y left join partner_allocation a on a.year = y.year and a.partner_code = ?
+            where y.year = ? for update of y""";
+
+    private static final String INSERT_SLOT = "insert into quota_slot (year, participant_id, state, program_code,"
+            + " partner_code) values (?, ?, 'RESERVED', ?, ?)";
+
+    private static final String SLOT_STATE = "select state from quota_slot where year = ? and participant_id = ?";
+
+    private static final String TRAIN_SLOT = "update quota_slot set state = 'TRAINED', program_code = ?"
+            + " where year = ? and participant_id = ?";
+
+    private static final String FREE_SLOT = "delete from quota_slot where year = ? and participant_id = ?";
+
+    private static final String CREDIT_SLOT = "update quota_slot set program_code = ? where year = ? and participant_id = ?";
+
+    /** The programs of the person's accepted enrollments that year, the earliest decided first. */
+    private static final String ACCEPTED_PROGRAMS = """
+            select program_code from enrollment_decision
+            where participant_id = ? and year = ? and status = 'ACCEPTED'
+            order by decided_at, enrollment_id""";
+
+    private static final String PARTNER_USED = "select count(*) from quota_slot where year = ? and partner_code = ?";
+
+    private static final String SET_TARGET = "update quota_year set target = ?, version = version + 1 where year = ?";
+
+    private static final String SET_ALLOCATION = """
+            insert into partner_allocation (year, partner_code, allocation) values (?, ?, ?)
+            on conflict (year, partner_code) do update set allocation = excluded.allocation""";
+
+    private static final String BY_PROGRAM = """
+            select program_code, count(*) filter (where state = 'RESERVED'), count(*) filter (where state = 'TRAINED')
+            from quota_slot where year = ? group by program_code order by program_code""";
+
+    private static final String BY_PARTNER = """
+            select coalesce(s.partner_code, a.partner_code), a.allocation, coalesce(s.reserved, 0), coalesce(s.trained, 0)
+            from (select partner_code, count(*) filter (where state = 'RESERVED') reserved,
+                         count(*) filter (where state = 'TRAINED') trained
+                  from quota_slot where year = ? group by partner_code) s
+            full join (select partner_code, allocation from partner_allocation where year = ?) a
+              on a.partner_code = s.partner_code
+            order by 1""";
+
+    @Inject
+    PlainStatements statements;
+
+    /** Waits for, then holds until the commit, the transaction-scoped advisory lock {@code key}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockLedger(long key) {
+        statements.query(LOCK_LEDGER, row -> row.getInt(1), key);
+    }
+
+    /** The year's counters, locked for this transaction; the row is made (with {@code defaultTarget}) on first use. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Counts lockYear(int year, int defaultTarget) {
+        Optional<Counts> counts = selectYearForUpdate(year);
+        if (counts.isEmpty()) {
+            statements.execute(CREATE_YEAR, year, defaultTarget);
+            counts = selectYearForUpdate(year);
+        }
+        return counts.orElseThrow();
+    }
+
+    private Optional<Counts> selectYearForUpdate(int year) {
+        return statements.query(LOCK_YEAR, row -> new Counts(row.getInt(1), row.getInt(2), row.getInt(3)), year)
+                .stream().findFirst();
+    }
+
+    /** The facts of a reservation for the person and partner; the year's row must exist (locked by the caller). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public QuotaFacts reservationFacts(int year, UUID participantId, String partnerCode) {
+        return statements.query(RESERVATION, QuotaStore::quotaFacts, participantId, partnerCode, year).get(0);
+    }
+
+    private static QuotaFacts quotaFacts(ResultSet row) throws SQLException {
+        String slot = row.getString(4);
+        return new QuotaFacts(row.getInt(1), row.getInt(2), row.getInt(3),
+                slot == null ? null : SlotState.valueOf(slot), row.getObject(5, Integer.class), row.getLong(6));
+    }
+
+    /** Adds a new RESERVED slot to the round that sends it with the decision. */
+    public void addSlot(PlainStatements.Round round, int year, UUID participantId, String programCode,
+                        String partnerCode) {
+        round.add(INSERT_SLOT, year, participantId, programCode, partnerCode);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<SlotState> slotState(int year, UUID participantId) {
+        return statements.query(SLOT_STATE, row -> SlotState.valueOf(row.getString(1)), year, participantId)
+                .stream().findFirst();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void trainSlot(int year, UUID participantId, String programCode) {
+        statements.execute(TRAIN_SLOT, programCode, year, participantId);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void freeSlot(int year, UUID participantId) {
+        statements.execute(FREE_SLOT, year, participantId);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void creditSlot(int year, UUID participantId, String programCode) {
+        statements.execute(CREDIT_SLOT, programCode, year, participantId);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<String> acceptedPrograms(int year, UUID participantId) {
+        return statements.query(ACCEPTED_PROGRAMS, row -> row.getString(1), participantId, year);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int partnerUsed(int year, String partnerCode) {
+        return statements.query(PARTNER_USED, row -> row.getInt(1), year, partnerCode).get(0);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void setTarget(int year, int target) {
+        statements.execute(SET_TARGET, target, year);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void setAllocation(int year, String partnerCode, int allocation) {
+        statements.execute(SET_ALLOCATION, year, partnerCode, allocation);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Year> year(int year) {
+        return statements.query(READ_YEAR,
+                row -> new Year(row.getInt(1), row.getInt(2), row.getInt(3), row.getLong(4)), year).stream().findFirst();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<QuotaView.ProgramShare> byProgram(int year) {
+        return statements.query(BY_PROGRAM,
+                row -> new QuotaView.ProgramShare(row.getString(1), row.getInt(2), row.getInt(3)), year);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<QuotaView.PartnerShare> byPartner(int year) {
+        return statements.query(BY_PARTNER, row -> new QuotaView.PartnerShare(row.getString(1),
+                row.getObject(2, Integer.class), row.getInt(3), row.getInt(4)), year, year);
+    }
+}
