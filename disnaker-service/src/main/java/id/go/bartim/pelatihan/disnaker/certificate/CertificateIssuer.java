@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * Numbers certificates {@code DISNAKERTRANS-BARTIM/{program}/{year}/{NNNNNN}}. The per-year
+ * Numbers certificates as {@link CertificateNumbers} writes them. The per-year
  * counter is incremented in the issuing transaction and stays row-locked until it commits, so
  * numbers are handed out one at a time, and a rolled-back issue gives its number back: no gap,
  * no duplicate (the table's unique (year, sequence) makes a duplicate impossible anyway).
@@ -37,7 +37,7 @@ public class CertificateIssuer {
         Certificate c = new Certificate();
         c.year = year;
         c.sequence = sequence;
-        c.number = "DISNAKERTRANS-BARTIM/%s/%d/%06d".formatted(programCode, year, sequence);
+        c.number = CertificateNumbers.format(programCode, year, sequence);
         c.enrollmentId = enrollmentId;
         c.participantId = participantId;
         c.programCode = programCode;
