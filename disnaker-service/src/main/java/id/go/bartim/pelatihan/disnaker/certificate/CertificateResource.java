@@ -29,9 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Certificates", description = "Certificates issued for COMPETENT completions")
 public class CertificateResource {
 
-    private static final java.util.regex.Pattern NUMBER =
-            java.util.regex.Pattern.compile("^DISNAKERTRANS-BARTIM/[A-Z]{2,6}-[0-9]{2,4}/[0-9]{4}/[0-9]{6}$");
-
     @GET
     @RolesAllowed({"disnaker-officer", "disnaker-viewer"})
     @Operation(summary = "List certificates", description = "Sorted by year, then sequence; filter by year. "
@@ -66,7 +63,7 @@ public class CertificateResource {
         Certificate certificate = Certificate.findById(number);
         if (certificate == null) {
             // Echo the number only when it is one: whatever else was typed into the path may be personal data.
-            throw NUMBER.matcher(number).matches() ? ProblemException.notFound("Certificate", number)
+            throw CertificateNumbers.isNumber(number) ? ProblemException.notFound("Certificate", number)
                     : new ProblemException(404, "not-found", "Not found", "No certificate has this number");
         }
         return CertificateView.of(certificate);

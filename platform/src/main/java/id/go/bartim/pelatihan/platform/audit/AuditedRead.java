@@ -15,14 +15,13 @@ import javax.sql.DataSource;
 /**
  * A read of one person's record by key, for the hot {@code GET}s: the row is read with one plain JDBC statement
  * (no Hibernate session, no transaction), then the read is recorded through {@link AuditLog#read}
- * ({@link ReadAudit}), which returns once the line is committed (group commit), so nothing is served before its line is durable (SPEC 7). A record that
- * does not exist is not audited. Measured on {@code GET /api/v1/inmates/{id}} (2 cores, wrk, 16 connections, A/B on
- * one stack), together with {@link ReadAudit} writing a group in one statement: rutan's CPU per request 143 → 131 µs
- * and PostgreSQL's 73 → 70 µs against Hibernate's {@code find} (see README, Performance).
+ * ({@link ReadAudit}), which returns once the line is committed (group commit), so nothing is served before its line
+ * is durable (SPEC 7). A record that does not exist is not audited. Both the service and PostgreSQL spend less per
+ * read this way than with Hibernate's {@code find} in a transaction.
  *
- * <p>Tried and dropped: the line inserted by the select itself ({@code with r as (select ...), a as (insert ...)
- * select * from r}), one statement committed per read: the service spent less (145 µs) but PostgreSQL more
- * (116 µs), a commit and WAL flush per read instead of one per group.
+ * <p>The line is not inserted by the select itself ({@code with r as (select ...), a as (insert ...) select * from
+ * r}): that is one statement committed per read, so PostgreSQL would pay a commit and WAL flush per read instead of
+ * one per group.
  */
 @ApplicationScoped
 public class AuditedRead {

@@ -21,7 +21,6 @@ import io.quarkus.logging.Log;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The audit lines of reads, written with group commit: a reader's line is queued, one writer thread inserts
@@ -56,10 +55,9 @@ public class ReadAudit {
     private volatile boolean running = true;
 
     @Inject
-    ReadAudit(DataSource dataSource,
-            @ConfigProperty(name = "app.audit.read-wait", defaultValue = "PT5S") Duration wait) {
+    ReadAudit(DataSource dataSource, AuditConfig config) {
         this.dataSource = dataSource;
-        this.wait = wait;
+        this.wait = config.readWait();
         this.writer = new Thread(this::run, "audit-writer");
         this.writer.setDaemon(true);
         this.writer.start();

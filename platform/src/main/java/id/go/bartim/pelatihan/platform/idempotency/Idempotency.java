@@ -2,6 +2,7 @@ package id.go.bartim.pelatihan.platform.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
 import id.go.bartim.pelatihan.platform.problem.ProblemException;
 import id.go.bartim.pelatihan.platform.security.CurrentActor;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -9,7 +10,6 @@ import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -18,8 +18,9 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -33,8 +34,34 @@ public class Idempotency {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
+    /** Claims the caller's key; a repeat finds it claimed (and waits while the first is not committed). */
+    private static final String CLAIM = """
+            insert into idempotency_record (actor, idem_key, request_hash, created_at)
+            values (?, ?, ?, now()) on conflict do nothing""";
+
+    /** The first response, stored with its claim for the repeats to replay. */
+    private static final String STORE_RESPONSE = """
+            update idempotency_record set status = ?, location = ?, etag = ?, body = ?
+            where actor = ? and idem_key = ?""";
+
+    /** What a repeat replays, and the request it must match. */
+    private static final String STORED = """
+            select request_hash, status, location, etag, body from idempotency_record
+            where actor = ? and idem_key = ?""";
+
+    private static final String PURGE = "delete from idempotency_record where created_at < now() - interval '24 hours'";
+
+    /** A row of {@link #STORED}; {@code status} is null if no response was stored with the claim. */
+    private record Stored(String requestHash, Integer status, String location, String etag, String body) {
+
+        static Stored read(ResultSet row) throws SQLException {
+            return new Stored(row.getString(1), row.getObject(2, Integer.class), row.getString(3), row.getString(4),
+                    row.getString(5));
+        }
+    }
+
     @Inject
-    EntityManager em;
+    PlainStatements statements;
 
     @Inject
     ObjectMapper mapper;
@@ -56,48 +83,31 @@ public class Idempotency {
         }
         String operation = request.getCurrent().request().method() + " " + request.getCurrent().request().path();
         String hash = hash(operation, body);
-        int claimed = em.createNativeQuery("""
-                        insert into idempotency_record (actor, idem_key, request_hash, created_at)
-                        values (:actor, :key, :hash, now()) on conflict do nothing""")
-                .setParameter("actor", actor.name()).setParameter("key", key).setParameter("hash", hash)
-                .executeUpdate();
+        int claimed = statements.execute(CLAIM, actor.name(), key, hash);
         if (claimed == 0) {
             return replay(key, hash);
         }
         Response response = action.get();
-        em.createNativeQuery("""
-                        update idempotency_record set status = :status, location = :location, etag = :etag, body = :body
-                        where actor = :actor and idem_key = :key""")
-                .setParameter("status", response.getStatus())
-                .setParameter("location", header(response, HttpHeaders.LOCATION))
-                .setParameter("etag", header(response, HttpHeaders.ETAG))
-                .setParameter("body", toJson(response.getEntity()))
-                .setParameter("actor", actor.name()).setParameter("key", key)
-                .executeUpdate();
+        statements.execute(STORE_RESPONSE, response.getStatus(), header(response, HttpHeaders.LOCATION),
+                header(response, HttpHeaders.ETAG), toJson(response.getEntity()), actor.name(), key);
         return response;
     }
 
     private Response replay(String key, String hash) {
-        List<?> rows = em.createNativeQuery("""
-                        select request_hash, status, location, etag, body from idempotency_record
-                        where actor = :actor and idem_key = :key""")
-                .setParameter("actor", actor.name()).setParameter("key", key)
-                .getResultList();
-        Object[] row = (Object[]) rows.get(0);
-        if (!hash.equals(row[0]) || row[1] == null) {
+        Stored stored = statements.query(STORED, Stored::read, actor.name(), key).get(0);
+        if (!hash.equals(stored.requestHash()) || stored.status() == null) {
             throw ProblemException.rule("idempotency-key-reused", "Idempotency key reused",
                     "This Idempotency-Key was already used with a different request");
         }
-        Response.ResponseBuilder replay = Response.status(((Number) row[1]).intValue())
-                .header(REPLAYED_HEADER, "true");
-        if (row[2] != null) {
-            replay.header(HttpHeaders.LOCATION, row[2]);
+        Response.ResponseBuilder replay = Response.status(stored.status()).header(REPLAYED_HEADER, "true");
+        if (stored.location() != null) {
+            replay.header(HttpHeaders.LOCATION, stored.location());
         }
-        if (row[3] != null) {
-            replay.header(HttpHeaders.ETAG, row[3]);
+        if (stored.etag() != null) {
+            replay.header(HttpHeaders.ETAG, stored.etag());
         }
-        if (row[4] != null) {
-            replay.entity(row[4]).type(MediaType.APPLICATION_JSON);
+        if (stored.body() != null) {
+            replay.entity(stored.body()).type(MediaType.APPLICATION_JSON);
         }
         return replay.build();
     }
@@ -105,8 +115,7 @@ public class Idempotency {
     /** Keys are kept a day: long enough for any client retry, short enough to stay small. */
     @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgeOldKeys() {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "delete from idempotency_record where created_at < now() - interval '24 hours'").executeUpdate());
+        QuarkusTransaction.requiringNew().run(() -> statements.execute(PURGE));
     }
 
     private String hash(String operation, Object body) {

@@ -3,6 +3,7 @@ package id.go.bartim.pelatihan.platform.messaging;
 import id.go.bartim.pelatihan.contract.Topics;
 import id.go.bartim.pelatihan.platform.problem.ProblemException;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.ApplicationConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -16,7 +17,6 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,15 +41,14 @@ public class DlqReplayer {
     @Inject
     KafkaClientSettings kafka;
 
-    @ConfigProperty(name = "quarkus.application.name")
-    String application;
+    @Inject
+    ApplicationConfig application;
 
-    /** The topics this service consumes; only their DLQs can be replayed here. */
-    @ConfigProperty(name = "app.dlq.replayable-topics")
-    List<String> replayable;
+    @Inject
+    DlqConfig config;
 
     public boolean canReplay(String topic) {
-        return replayable.contains(topic);
+        return config.replayableTopics().contains(topic);
     }
 
     /** Replays everything currently in the topic's DLQ; returns how many messages went back. */
@@ -112,7 +111,7 @@ public class DlqReplayer {
 
     private Properties consumerProps() {
         Properties props = kafka.properties();
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, application + ".dlq-replay");
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, application.name().orElseThrow() + ".dlq-replay");
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());

@@ -9,8 +9,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
@@ -47,8 +55,7 @@ public class EventProcessor {
     EntityManager em;
 
     /** When each consumer last handled an event, for the health check. */
-    private final java.util.concurrent.ConcurrentMap<String, java.time.Instant> lastHandled =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Instant> lastHandled = new ConcurrentHashMap<>();
 
     /** One record in its own transaction (channels of rare events). */
     public void process(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> handler) {
@@ -86,7 +93,7 @@ public class EventProcessor {
                 Log.infof("event %s ce_id=%s key=%s %s", event.type(), event.id(), event.key(),
                         applied ? "applied" : "duplicate, skipped");
                 consumed(record, event, applied);
-                lastHandled.put(consumer, java.time.Instant.now());
+                lastHandled.put(consumer, Instant.now());
                 stuck.recovered(where);
                 return;
             } catch (PoisonMessageException e) {
@@ -185,7 +192,7 @@ public class EventProcessor {
                     applied[i] ? "applied" : "duplicate, skipped");
             consumed(readable.get(i), event, applied[i]);
         }
-        lastHandled.put(consumer, java.time.Instant.now());
+        lastHandled.put(consumer, Instant.now());
         Log.infof("%s: batch of %d from %s in one transaction (%d duplicates skipped) in %d ms", consumer,
                 events.size(), readable.get(0).topic(), duplicates, (System.nanoTime() - begin) / 1_000_000);
     }
@@ -199,8 +206,8 @@ public class EventProcessor {
                 "outcome", applied ? "applied" : "duplicate").increment();
     }
 
-    public java.util.Map<String, java.time.Instant> lastHandled() {
-        return java.util.Map.copyOf(lastHandled);
+    public Map<String, Instant> lastHandled() {
+        return Map.copyOf(lastHandled);
     }
 
     /**
@@ -211,11 +218,11 @@ public class EventProcessor {
      */
     static boolean isTransient(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLTransientException || t instanceof java.sql.SQLRecoverableException
-                    || t instanceof java.util.concurrent.TimeoutException) {
+            if (t instanceof SQLTransientException || t instanceof SQLRecoverableException
+                    || t instanceof TimeoutException) {
                 return true;
             }
-            if (t instanceof java.sql.SQLException sql) {
+            if (t instanceof SQLException sql) {
                 String state = sql.getSQLState();
                 if (state == null || state.startsWith("08") || state.startsWith("57P") || state.startsWith("53")
                         || state.startsWith("58") || state.equals("40001") || state.equals("40P01")

@@ -2,7 +2,6 @@ package id.go.bartim.pelatihan.platform.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -28,8 +27,8 @@ public class StuckConsumers {
     private final Clock clock;
 
     @Inject
-    StuckConsumers(@ConfigProperty(name = "app.messaging.stuck-after", defaultValue = "PT2M") Duration stuckAfter) {
-        this(stuckAfter, Clock.systemUTC());
+    StuckConsumers(MessagingConfig config) {
+        this(config.stuckAfter(), Clock.systemUTC());
     }
 
     StuckConsumers(Duration stuckAfter, Clock clock) {

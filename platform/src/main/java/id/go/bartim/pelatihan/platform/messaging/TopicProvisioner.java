@@ -12,7 +12,6 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.util.List;
@@ -32,11 +31,8 @@ public class TopicProvisioner {
     @Inject
     KafkaClientSettings kafka;
 
-    @ConfigProperty(name = "app.kafka.partitions", defaultValue = "3")
-    int partitions;
-
-    @ConfigProperty(name = "app.kafka.replication-factor", defaultValue = "1")
-    short replicationFactor;
+    @Inject
+    TopicsConfig shape;
 
     /** In the background, so a broker that is down does not slow the start of the service. */
     void onStart(@Observes @Priority(1) StartupEvent event) {
@@ -84,7 +80,7 @@ public class TopicProvisioner {
     }
 
     private NewTopic newTopic(String name) {
-        NewTopic topic = new NewTopic(name, partitions, replicationFactor);
+        NewTopic topic = new NewTopic(name, shape.partitions(), shape.replicationFactor());
         if (Topics.isCompacted(name)) {
             topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
         }

@@ -10,7 +10,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Adds the error answers every {@code /api/v1} operation shares (400, 401, 403, 413, 500, 503) and
@@ -28,7 +30,7 @@ public class ProblemResponsesFilter implements OASFilter {
                     + "not have been applied: try again (a POST with the same Idempotency-Key)");
 
     /** Descriptions the generator writes by itself; ours say more. */
-    private static final java.util.Set<String> GENERATED = java.util.Set.of(
+    private static final Set<String> GENERATED = Set.of(
             "Bad Request", "Not Authorized", "Not Allowed", "Unauthorized", "Forbidden");
 
     /** The Problem schema every error response refers to, whether or not a resource names the class. */
@@ -55,7 +57,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 .addProperty("detail", string)
                 .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(fieldError)
                         .description("Only for validation failures"))
-                .required(java.util.List.of("type", "title", "status"));
+                .required(List.of("type", "title", "status"));
     }
 
     @Override

@@ -110,8 +110,8 @@ public class OutboxRelay {
     int drainOnce() {
         return QuarkusTransaction.requiringNew().timeout(120).call(() -> {
             // Plain JDBC throughout, no Hibernate query: a native query without a result mapping piles up entries in
-            // Hibernate's interpretation cache under one hash (JFR; README, Performance), and loading the batch as
-            // entities made the bulk update flush (dirty-check) every one of them first
+            // Hibernate's interpretation cache under one hash, and loading the batch as entities made the bulk update
+            // flush (dirty-check) every one of them first
             if (!statements.query("select pg_try_advisory_xact_lock(?)", row -> row.getBoolean(1), RELAY_LOCK).get(0)) {
                 return 0;
             }

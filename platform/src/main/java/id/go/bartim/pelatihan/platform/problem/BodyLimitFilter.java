@@ -15,8 +15,8 @@ import io.vertx.ext.web.impl.RoutingContextInternal;
  * body whole on the I/O thread before the request goes on (see {@link #readAhead}). Quarkus REST reads the body of a
  * blocking endpoint (all of ours: they use JDBC) on the worker thread, from a stream the I/O thread feeds chunk by
  * chunk, the worker waiting on it twice per request (for the data, then for the end); a body already read is handed
- * over as a byte array instead. Measured on {@code POST /api/v1/inmates}: that wait and hand-over were ~9% of the
- * service's CPU per request (async-profiler). Bodies are at most 1 MiB, so holding one in memory is fine.
+ * over as a byte array instead, which spares the worker those waits and the service their CPU on every request with a
+ * body. Bodies are at most 1 MiB, so holding one in memory is fine.
  */
 public class BodyLimitFilter {
 

@@ -14,7 +14,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -32,10 +31,9 @@ public class CachingJwtParser implements JWTParser {
     private final VerifiedTokens verified;
 
     @Inject
-    CachingJwtParser(DefaultJWTParser verifier,
-            @ConfigProperty(name = "app.security.verified-token-cache-size", defaultValue = "1024") int capacity) {
+    CachingJwtParser(DefaultJWTParser verifier, SecurityConfig config) {
         this.verifier = verifier;
-        this.verified = new VerifiedTokens(capacity, Clock.systemUTC());
+        this.verified = new VerifiedTokens(config.verifiedTokenCacheSize(), Clock.systemUTC());
     }
 
     @Override

@@ -1,8 +1,9 @@
 package id.go.bartim.pelatihan.platform.security;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
-/** The two roles of a service (SPEC 2); a role of one service gives nothing on the other. */
+/** The two roles of a service (SPEC 2; a role of one service gives nothing on the other), and the token cache. */
 @ConfigMapping(prefix = "app.security")
 public interface SecurityConfig {
 
@@ -11,4 +12,8 @@ public interface SecurityConfig {
 
     /** Reads only, e.g. {@code rutan-viewer}. */
     String viewerRole();
+
+    /** How many verified tokens {@link CachingJwtParser} remembers until they expire; 0 verifies every request. */
+    @WithDefault("1024")
+    int verifiedTokenCacheSize();
 }

@@ -2,11 +2,19 @@ package id.go.bartim.pelatihan.platform.problem;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.UnsatisfiedResolutionException;
+import jakarta.enterprise.util.TypeLiteral;
 import jakarta.transaction.RollbackException;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
+
+import java.lang.annotation.Annotation;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,7 +27,14 @@ class ProblemMappersTest {
     record Person(String name, Sex sex) {
     }
 
-    private final ProblemMappers mappers = new ProblemMappers();
+    private final ProblemMappers mappers = mappers();
+
+    /** As CDI makes them in a module without a problem table (platform alone): no constraint names a refusal. */
+    private static ProblemMappers mappers() {
+        ProblemMappers mappers = new ProblemMappers();
+        mappers.problemTable = new NoProblemTable();
+        return mappers;
+    }
 
     @Test
     void an_unknown_enum_value_is_a_400_naming_the_field_and_the_allowed_values() {
@@ -100,5 +115,58 @@ class ProblemMappersTest {
         Problem problem = (Problem) response.getEntity();
         assertEquals(409, response.getStatus());
         assertTrue(problem.type().endsWith("/conflict"), problem.type());
+    }
+
+    /** The unsatisfied {@code Instance<ProblemTable>} CDI injects where no service defines a table. */
+    private static final class NoProblemTable implements Instance<ProblemTable> {
+
+        @Override
+        public ProblemTable get() {
+            throw new UnsatisfiedResolutionException("no ProblemTable");
+        }
+
+        @Override
+        public Iterator<ProblemTable> iterator() {
+            return Collections.emptyIterator();
+        }
+
+        @Override
+        public Instance<ProblemTable> select(Annotation... qualifiers) {
+            return this;
+        }
+
+        @Override
+        public <U extends ProblemTable> Instance<U> select(Class<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends ProblemTable> Instance<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean isUnsatisfied() {
+            return true;
+        }
+
+        @Override
+        public boolean isAmbiguous() {
+            return false;
+        }
+
+        @Override
+        public void destroy(ProblemTable instance) {
+        }
+
+        @Override
+        public Handle<ProblemTable> getHandle() {
+            throw new UnsatisfiedResolutionException("no ProblemTable");
+        }
+
+        @Override
+        public Iterable<Handle<ProblemTable>> handles() {
+            return List.of();
+        }
     }
 }

@@ -3,9 +3,11 @@ package id.go.bartim.pelatihan.platform.security;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Set;
 
@@ -31,9 +33,22 @@ class CachingJwtParserTest {
     private static final TokenIssuer SIGNER = new TokenIssuer(TRUSTED.getPrivate());
 
     private static CachingJwtParser parser(int capacity) {
-        JWTAuthContextInfo context = new JWTAuthContextInfo(
-                (java.security.interfaces.RSAPublicKey) TRUSTED.getPublic(), ISSUER);
-        return new CachingJwtParser(new DefaultJWTParser(context), capacity);
+        JWTAuthContextInfo context = new JWTAuthContextInfo((RSAPublicKey) TRUSTED.getPublic(), ISSUER);
+        return new CachingJwtParser(new DefaultJWTParser(context), new Security(capacity));
+    }
+
+    /** The configuration the parser reads: only the cache's size. */
+    private record Security(int verifiedTokenCacheSize) implements SecurityConfig {
+
+        @Override
+        public String officerRole() {
+            return "rutan-officer";
+        }
+
+        @Override
+        public String viewerRole() {
+            return "rutan-viewer";
+        }
     }
 
     private static String token(String subject) {
@@ -143,12 +158,12 @@ class CachingJwtParserTest {
         }
 
         @Override
-        public java.time.ZoneId getZone() {
+        public ZoneId getZone() {
             return ZoneOffset.UTC;
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
     }

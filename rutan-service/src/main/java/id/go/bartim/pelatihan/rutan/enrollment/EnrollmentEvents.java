@@ -8,9 +8,10 @@ import id.go.bartim.pelatihan.contract.enrollment.TrainingCompleted;
 import id.go.bartim.pelatihan.platform.outbox.Outbox;
 import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
 import id.go.bartim.pelatihan.rutan.attendance.AttendanceSummary;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What the rutan tells disnaker about enrollments, written to the outbox in the caller's
@@ -20,19 +21,31 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class EnrollmentEvents {
 
+    /**
+     * Who this rutan is to disnaker. Its prefix {@code app} is shared with the platform's mappings ({@code app.outbox},
+     * {@code app.security}, ...); it maps {@code app.partner-code} alone.
+     */
+    @ConfigMapping(prefix = "app")
+    public interface PartnerConfig {
+
+        /** The partner code sent with every enrollment request (SPEC 5). */
+        @WithDefault("RUTAN-TML")
+        String partnerCode();
+    }
+
     @Inject
     Outbox outbox;
 
-    @ConfigProperty(name = "app.partner-code", defaultValue = "RUTAN-TML")
-    String partnerCode;
+    @Inject
+    PartnerConfig partner;
 
     /** Added to the round that sends the request's row (one round trip for both). */
     void requested(PlainStatements.Round round, Enrollment e, RequestFacts p) {
         var participant = new EnrollmentRequested.Participant(p.inmateId().toString(), p.fullName(), p.nik(),
                 p.birthDate(), p.sex(), p.educationLevel());
         outbox.append(round, Topics.ENROLLMENTS, e.id.toString(), EventTypes.ENROLLMENT_REQUESTED,
-                new EnrollmentRequested(e.id, p.classId(), p.programCode(), p.startDate(), p.endDate(), partnerCode,
-                        participant));
+                new EnrollmentRequested(e.id, p.classId(), p.programCode(), p.startDate(), p.endDate(),
+                        partner.partnerCode(), participant));
     }
 
     void withdrawn(Enrollment e) {
