@@ -71,11 +71,11 @@ public final class ArchitectureRules {
                 .because("hand-written SQL lives in the aggregate's store (docs/persistence.md)");
     }
 
-    /** No Hibernate native queries anywhere: SQL goes through PlainStatements. */
+    /** No Hibernate native queries anywhere (JPA's or Hibernate's createNative…): SQL goes through PlainStatements. */
     public static ArchRule noNativeQueries() {
         return noClasses()
-                .should().callMethodWhere(DescribedPredicate.describe("createNativeQuery",
-                        (JavaMethodCall call) -> call.getName().equals("createNativeQuery")))
+                .should().callMethodWhere(DescribedPredicate.describe("a native query",
+                        (JavaMethodCall call) -> call.getName().startsWith("createNative")))
                 .because("SQL goes through PlainStatements (docs/persistence.md)");
     }
 
