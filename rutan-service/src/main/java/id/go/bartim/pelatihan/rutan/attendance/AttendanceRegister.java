@@ -1,27 +1,24 @@
 package id.go.bartim.pelatihan.rutan.attendance;
 
-import id.go.bartim.pelatihan.rutan.RutanRefusal;
-import id.go.bartim.pelatihan.platform.domain.Refused;
-import id.go.bartim.pelatihan.platform.domain.NotFound;
 import id.go.bartim.pelatihan.platform.audit.AuditLog;
+import id.go.bartim.pelatihan.platform.domain.NotFound;
+import id.go.bartim.pelatihan.platform.domain.Refused;
+import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
 import id.go.bartim.pelatihan.platform.security.CurrentActor;
 import id.go.bartim.pelatihan.platform.time.BusinessTime;
+import id.go.bartim.pelatihan.rutan.RutanRefusal;
 import id.go.bartim.pelatihan.rutan.training.ClassSession;
 import id.go.bartim.pelatihan.rutan.training.TrainingClasses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
-import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
 
 /**
  * The attendance register of a session: a bulk upsert that stores every entry or none (an entry
@@ -31,7 +28,10 @@ import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
 public class AttendanceRegister {
 
     @Inject
-    EntityManager em;
+    AttendanceStore store;
+
+    @Inject
+    PlainStatements statements;
 
     @Inject
     TrainingClasses classes;
@@ -48,48 +48,20 @@ public class AttendanceRegister {
         refuseDuplicates(entries);
         refuseUnlessAccepted(classId, entries);
         OffsetDateTime now = BusinessTime.now();
+        String by = actor.name();
+        // One round trip: every entry's record and the register's audit line
+        PlainStatements.Round round = statements.round();
         for (AttendanceEntry entry : entries) {
-            em.createNativeQuery("""
-                            insert into attendance_record (session_id, enrollment_id, status, note, recorded_at, recorded_by)
-                            values (:session, :enrollment, :status, :note, :at, :by)
-                            on conflict (session_id, enrollment_id) do update
-                            set status = excluded.status, note = excluded.note,
-                                recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by""")
-                    .setParameter("session", session.id)
-                    .setParameter("enrollment", entry.enrollmentId())
-                    .setParameter("status", entry.status().name())
-                    .setParameter("note", entry.note())
-                    .setParameter("at", now)
-                    .setParameter("by", actor.name())
-                    .executeUpdate();
+            store.upsert(round, session.id, entry, now, by);
         }
-        audit.record("RECORD_ATTENDANCE", "session", session.id);
-        return list(classId, sessionId);
+        audit.record(round, "RECORD_ATTENDANCE", "session", session.id);
+        round.send();
+        return store.recordsOf(sessionId);
     }
 
-    @SuppressWarnings("unchecked")
     public List<AttendanceRecordView> list(UUID classId, UUID sessionId) {
         session(classId, sessionId);
-        List<Object[]> rows = em.createNativeQuery("""
-                        select enrollment_id, status, note, recorded_at, recorded_by from attendance_record
-                        where session_id = :session order by enrollment_id""")
-                .setParameter("session", sessionId)
-                .getResultList();
-        List<AttendanceRecordView> views = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            views.add(new AttendanceRecordView(sessionId, (UUID) row[0], AttendanceStatus.valueOf((String) row[1]),
-                    (String) row[2], toOffset(row[3]), (String) row[4]));
-        }
-        return views;
-    }
-
-    private ClassSession session(UUID classId, UUID sessionId) {
-        classes.find(classId);
-        ClassSession session = ClassSession.findById(sessionId);
-        if (session == null || !session.classId.equals(classId)) {
-            throw new NotFound("Session", sessionId);
-        }
-        return session;
+        return store.recordsOf(sessionId);
     }
 
     private static void refuseDuplicates(List<AttendanceEntry> entries) {
@@ -106,11 +78,7 @@ public class AttendanceRegister {
             return;
         }
         List<UUID> ids = entries.stream().map(AttendanceEntry::enrollmentId).toList();
-        @SuppressWarnings("unchecked")
-        List<UUID> accepted = em.createNativeQuery("""
-                        select id from enrollment where id in (:ids) and class_id = :class and status = 'ACCEPTED'""")
-                .setParameter("ids", ids).setParameter("class", classId)
-                .getResultList();
+        Set<UUID> accepted = store.acceptedIn(classId, ids);
         List<Refused.Issue> errors = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             if (!accepted.contains(ids.get(i))) {
@@ -125,13 +93,12 @@ public class AttendanceRegister {
         }
     }
 
-    private static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt;
+    private ClassSession session(UUID classId, UUID sessionId) {
+        classes.find(classId);
+        ClassSession session = ClassSession.findById(sessionId);
+        if (session == null || !session.classId.equals(classId)) {
+            throw new NotFound("Session", sessionId);
         }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atZone(WIB).toOffsetDateTime();
-        }
-        return ((Timestamp) value).toInstant().atZone(WIB).toOffsetDateTime();
+        return session;
     }
 }
