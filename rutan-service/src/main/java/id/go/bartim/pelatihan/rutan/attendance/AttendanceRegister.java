@@ -2,11 +2,9 @@ package id.go.bartim.pelatihan.rutan.attendance;
 
 import id.go.bartim.pelatihan.platform.audit.AuditLog;
 import id.go.bartim.pelatihan.platform.domain.NotFound;
-import id.go.bartim.pelatihan.platform.domain.Refused;
 import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
 import id.go.bartim.pelatihan.platform.security.CurrentActor;
 import id.go.bartim.pelatihan.platform.time.BusinessTime;
-import id.go.bartim.pelatihan.rutan.RutanRefusal;
 import id.go.bartim.pelatihan.rutan.training.ClassSession;
 import id.go.bartim.pelatihan.rutan.training.TrainingClasses;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,15 +12,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * The attendance register of a session: a bulk upsert that stores every entry or none (an entry
- * whose enrollment is not ACCEPTED in this class refuses the whole request).
+ * whose enrollment is not ACCEPTED in this class refuses the whole request, {@link AttendanceRules}).
  */
 @ApplicationScoped
 public class AttendanceRegister {
@@ -45,8 +41,16 @@ public class AttendanceRegister {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<AttendanceRecordView> record(UUID classId, UUID sessionId, List<AttendanceEntry> entries) {
         ClassSession session = session(classId, sessionId);
-        refuseDuplicates(entries);
-        refuseUnlessAccepted(classId, entries);
+        AttendanceRules.refusalOfDuplicates(entries).ifPresent(refused -> {
+            throw refused;
+        });
+        if (!entries.isEmpty()) {
+            Set<UUID> accepted = store.acceptedIn(classId,
+                    entries.stream().map(AttendanceEntry::enrollmentId).toList());
+            AttendanceRules.refusalOfEntries(entries, accepted).ifPresent(refused -> {
+                throw refused;
+            });
+        }
         OffsetDateTime now = BusinessTime.now();
         String by = actor.name();
         // One round trip: every entry's record and the register's audit line
@@ -62,35 +66,6 @@ public class AttendanceRegister {
     public List<AttendanceRecordView> list(UUID classId, UUID sessionId) {
         session(classId, sessionId);
         return store.recordsOf(sessionId);
-    }
-
-    private static void refuseDuplicates(List<AttendanceEntry> entries) {
-        Set<UUID> seen = new HashSet<>();
-        for (int i = 0; i < entries.size(); i++) {
-            if (!seen.add(entries.get(i).enrollmentId())) {
-                throw Refused.field(RutanRefusal.INVALID_FIELD, "[" + i + "].enrollmentId", "appears more than once");
-            }
-        }
-    }
-
-    private void refuseUnlessAccepted(UUID classId, List<AttendanceEntry> entries) {
-        if (entries.isEmpty()) {
-            return;
-        }
-        List<UUID> ids = entries.stream().map(AttendanceEntry::enrollmentId).toList();
-        Set<UUID> accepted = store.acceptedIn(classId, ids);
-        List<Refused.Issue> errors = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            if (!accepted.contains(ids.get(i))) {
-                errors.add(new Refused.Issue("[" + i + "].enrollmentId",
-                        "is not an ACCEPTED enrollment of this class"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new Refused(RutanRefusal.ENROLLMENT_NOT_ACCEPTED,
-                    errors.size() + " entr" + (errors.size() == 1 ? "y is" : "ies are")
-                            + " not ACCEPTED enrollments of this class; nothing was stored", errors);
-        }
     }
 
     private ClassSession session(UUID classId, UUID sessionId) {
