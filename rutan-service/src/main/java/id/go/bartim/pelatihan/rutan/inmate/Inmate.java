@@ -22,15 +22,6 @@ import java.util.UUID;
 @Table(name = "inmate")
 public class Inmate extends PanacheEntityBase {
 
-    /**
-     * A new admission's row, written without Hibernate so that {@link InmateService#admit} sends it and its audit
-     * line in one round trip; the values are {@link #insertValues()}, in this order. No release, version 0: what
-     * Hibernate would insert. The all-fields tests (POST, then GET and the database) guard the column list.
-     */
-    static final String INSERT = "insert into inmate (id, registration_number, register_class, full_name, nik,"
-            + " birth_date, sex, custody_status, admission_date, expected_release_date, cell_block, education_level,"
-            + " status, version, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
     @Id
     public UUID id;
 
@@ -97,13 +88,6 @@ public class Inmate extends PanacheEntityBase {
         inmate.createdAt = BusinessTime.now();
         inmate.apply(request);
         return inmate;
-    }
-
-    /** The values of {@link #INSERT}, for a new admission. */
-    Object[] insertValues() {
-        return new Object[] {id, registrationNumber, registerClass == null ? null : registerClass.code(), fullName,
-                nik, birthDate, sex.name(), custodyStatus.name(), admissionDate, expectedReleaseDate, cellBlock,
-                educationLevel == null ? null : educationLevel.name(), status.name(), version, createdAt, updatedAt};
     }
 
     /** Takes over every field of a validated request; status and release stay as they are. */

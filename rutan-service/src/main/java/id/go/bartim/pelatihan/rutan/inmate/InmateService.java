@@ -6,7 +6,6 @@ import id.go.bartim.pelatihan.platform.domain.NotFound;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.bartim.pelatihan.platform.audit.AuditLog;
-import id.go.bartim.pelatihan.platform.audit.AuditedRead;
 import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
 import id.go.bartim.pelatihan.platform.web.ETags;
 import id.go.bartim.pelatihan.platform.web.PageQuery;
@@ -40,7 +39,7 @@ public class InmateService {
     AuditLog audit;
 
     @Inject
-    AuditedRead audited;
+    InmateStore store;
 
     @Inject
     EntityManager em;
@@ -65,7 +64,7 @@ public class InmateService {
         // managed by Hibernate (the response is made from this object).
         Inmate inmate = Inmate.admit(request);
         PlainStatements.Round round = statements.round();
-        round.add(Inmate.INSERT, inmate.insertValues());
+        store.insert(round, inmate);
         audit.record(round, "CREATE", AUDIT_TYPE, inmate.id);
         round.send();
         Log.debugf("inmate %s admitted", inmate.id);
@@ -109,11 +108,10 @@ public class InmateService {
 
     /**
      * One person's full record, read with one plain select and returned once the line of its read (SPEC 7) is
-     * committed ({@link AuditedRead}).
+     * committed ({@link InmateStore#readAudited}).
      */
     public InmateView read(UUID id) {
-        return audited.one(AUDIT_TYPE, InmateView.SELECT_BY_ID, id, InmateView::read)
-                .orElseThrow(() -> new NotFound("Inmate", id));
+        return store.readAudited(id).orElseThrow(() -> new NotFound("Inmate", id));
     }
 
     public Inmate find(UUID id) {
