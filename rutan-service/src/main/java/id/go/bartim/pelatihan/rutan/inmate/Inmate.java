@@ -1,7 +1,5 @@
 package id.go.bartim.pelatihan.rutan.inmate;
 
-import id.go.bartim.pelatihan.rutan.RutanRefusal;
-import id.go.bartim.pelatihan.platform.domain.Refused;
 import id.go.bartim.pelatihan.platform.time.BusinessTime;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -106,24 +104,11 @@ public class Inmate extends PanacheEntityBase {
         updatedAt = BusinessTime.now();
     }
 
-    /** Still held here: only an active inmate can be enrolled or released. */
-    public boolean isActive() {
-        return status == InmateStatus.ACTIVE;
-    }
-
-    /** Ends the stay; refused when the inmate already left or the date cannot be right. */
+    /** Ends the stay ({@link InmateRules#refusalOfRelease}). */
     void release(ReleaseReason reason, LocalDate on, LocalDate today) {
-        if (!isActive()) {
-            throw new Refused(RutanRefusal.INMATE_NOT_ACTIVE,
-                    "Inmate " + id + " is " + status + "; only an ACTIVE inmate can be released");
-        }
-        if (on.isAfter(today)) {
-            throw Refused.field(RutanRefusal.INVALID_FIELD, "releaseDate", "must not be in the future");
-        }
-        if (on.isBefore(admissionDate)) {
-            throw Refused.field(RutanRefusal.INVALID_FIELD, "releaseDate",
-                    "must not be before admissionDate " + admissionDate);
-        }
+        InmateRules.refusalOfRelease(id, status, admissionDate, on, today).ifPresent(refused -> {
+            throw refused;
+        });
         status = reason.status();
         releaseDate = on;
         releaseReason = reason;
