@@ -87,7 +87,6 @@ public class InmateService {
         }
         requireUniqueRegistration(merged.registrationNumber(), id);
         inmate.apply(merged);
-        em.flush();
         audit.record("UPDATE", AUDIT_TYPE, id);
         return inmate;
     }
@@ -100,7 +99,6 @@ public class InmateService {
         Inmate inmate = find(id, LockModeType.PESSIMISTIC_WRITE);
         inmate.release(request.reason(), request.releaseDate(), LocalDate.now(WIB));
         released.fire(new InmateReleased(id, request.reason().name(), request.releaseDate()));
-        em.flush();
         audit.record("RELEASE", AUDIT_TYPE, id);
         Log.debugf("inmate %s left: %s on %s", id, request.reason(), request.releaseDate());
         return inmate;
