@@ -5,7 +5,6 @@ import id.go.bartim.pelatihan.rutan.training.TrainingClass;
 import id.go.bartim.pelatihan.rutan.training.TrainingClasses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -39,10 +38,10 @@ public class AttendanceReportResource {
     AttendanceLedger ledger;
 
     @Inject
-    AuditLog audit;
+    AttendanceStore store;
 
     @Inject
-    EntityManager em;
+    AuditLog audit;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CSV})
@@ -82,19 +81,14 @@ public class AttendanceReportResource {
 
     private AttendanceReport report(UUID classId) {
         TrainingClass c = classes.find(classId);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select e.id, i.id, i.full_name, i.registration_number, e.status
-                        from enrollment e join inmate i on i.id = e.inmate_id
-                        where e.class_id = :class order by i.full_name, e.id""")
-                .setParameter("class", classId)
-                .getResultList();
-        Map<UUID, AttendanceSummary> summaries = ledger.summariesOf(rows.stream().map(r -> (UUID) r[0]).toList());
-        List<AttendanceReport.Row> lines = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            AttendanceSummary s = summaries.getOrDefault((UUID) r[0], AttendanceSummary.NONE);
-            lines.add(new AttendanceReport.Row((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (String) r[4],
-                    s.hoursAttended(), s.hoursTotal(), s.rate()));
+        List<AttendanceStore.Trainee> trainees = store.traineesOf(classId);
+        Map<UUID, AttendanceSummary> summaries =
+                ledger.summariesOf(trainees.stream().map(AttendanceStore.Trainee::enrollmentId).toList());
+        List<AttendanceReport.Row> lines = new ArrayList<>(trainees.size());
+        for (AttendanceStore.Trainee t : trainees) {
+            AttendanceSummary s = summaries.getOrDefault(t.enrollmentId(), AttendanceSummary.NONE);
+            lines.add(new AttendanceReport.Row(t.enrollmentId(), t.inmateId(), t.fullName(), t.registrationNumber(),
+                    t.status(), s.hoursAttended(), s.hoursTotal(), s.rate()));
         }
         // The report names several people: it is a read of personal data, so it is audited.
         audit.read("attendance-report", classId);

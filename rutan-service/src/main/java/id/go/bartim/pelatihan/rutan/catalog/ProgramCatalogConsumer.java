@@ -12,7 +12,6 @@ import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -37,7 +36,7 @@ public class ProgramCatalogConsumer {
     ObjectMapper mapper;
 
     @Inject
-    EntityManager em;
+    ProgramReplicaStore store;
 
     @Incoming("programs")
     @Blocking
@@ -52,9 +51,9 @@ public class ProgramCatalogConsumer {
             default -> throw new PoisonMessageException("unknown ce_type " + event.type());
         };
         check(program, event.key());
-        int changed = upsertIfNewer(program);
+        boolean applied = store.upsertIfNewer(program, toJson(program), OffsetDateTime.now());
         Log.debugf("program %s version %d %s", program.code(), program.version(),
-                changed == 1 ? "applied" : "not newer, ignored");
+                applied ? "applied" : "not newer, ignored");
     }
 
     private static ProgramUpserted retiredProgram(ProgramRetired retired) {
@@ -75,36 +74,6 @@ public class ProgramCatalogConsumer {
                 || p.trainingHours() <= 0 || p.minAttendancePercent() < 50 || p.minAttendancePercent() > 100) {
             throw new PoisonMessageException("program " + p.code() + " lacks required fields");
         }
-    }
-
-    /** One statement, so two consumers racing on the same code cannot both insert. */
-    private int upsertIfNewer(ProgramUpserted p) {
-        return em.createNativeQuery("""
-                        insert into program_replica (code, name, sector, description, training_hours,
-                            min_attendance_percent, competency_units, active, source_version, source_updated_at,
-                            received_at)
-                        values (:code, :name, :sector, :description, :hours, :minAttendance,
-                            cast(:units as jsonb), :active, :version, :updatedAt, :receivedAt)
-                        on conflict (code) do update set
-                            name = excluded.name, sector = excluded.sector, description = excluded.description,
-                            training_hours = excluded.training_hours,
-                            min_attendance_percent = excluded.min_attendance_percent,
-                            competency_units = excluded.competency_units, active = excluded.active,
-                            source_version = excluded.source_version,
-                            source_updated_at = excluded.source_updated_at, received_at = excluded.received_at
-                        where program_replica.source_version < excluded.source_version""")
-                .setParameter("code", p.code())
-                .setParameter("name", p.name())
-                .setParameter("sector", p.sector())
-                .setParameter("description", p.description())
-                .setParameter("hours", p.trainingHours())
-                .setParameter("minAttendance", p.minAttendancePercent())
-                .setParameter("units", toJson(p))
-                .setParameter("active", p.active())
-                .setParameter("version", p.version())
-                .setParameter("updatedAt", p.updatedAt())
-                .setParameter("receivedAt", OffsetDateTime.now())
-                .executeUpdate();
     }
 
     private String toJson(ProgramUpserted p) {

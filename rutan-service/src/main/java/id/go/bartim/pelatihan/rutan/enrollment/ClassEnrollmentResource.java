@@ -41,7 +41,7 @@ public class ClassEnrollmentResource {
     Enrollments enrollments;
 
     @Inject
-    EnrollmentViews views;
+    EnrollmentViewAssembler assembler;
 
     @Inject
     TrainingClasses classes;
@@ -83,7 +83,7 @@ public class ClassEnrollmentResource {
                                          @QueryParam("status") EnrollmentStatus status) {
         classes.find(classId);
         Sort sort = Sort.by("requestedAt").and("id");
-        return views.page(status == null
+        return assembler.page(status == null
                 ? Enrollment.find("classId", sort, classId)
                 : Enrollment.find("classId = ?1 and status = ?2", sort, classId, status), paging);
     }

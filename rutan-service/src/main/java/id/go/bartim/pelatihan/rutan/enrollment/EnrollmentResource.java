@@ -34,7 +34,7 @@ public class EnrollmentResource {
     Enrollments enrollments;
 
     @Inject
-    EnrollmentViews views;
+    EnrollmentViewAssembler assembler;
 
     @Inject
     Idempotency idempotency;
@@ -49,7 +49,7 @@ public class EnrollmentResource {
     @APIResponse(responseCode = "404", description = "No such enrollment")
     public Response get(@PathParam("id") UUID id) {
         Enrollment e = enrollments.find(id);
-        return Response.ok(views.of(e)).tag(Long.toString(e.version)).build();
+        return Response.ok(assembler.of(e)).tag(Long.toString(e.version)).build();
     }
 
     @POST
@@ -67,7 +67,7 @@ public class EnrollmentResource {
                              @Valid @NotNull(message = "a JSON body is required") EnrollmentRequests.Withdraw request) {
         return idempotency.execute(idempotencyKey, request, () -> {
             Enrollment e = enrollments.withdraw(id, request.reason(), request.note());
-            return Response.ok(views.of(e)).build();
+            return Response.ok(assembler.of(e)).build();
         });
     }
 
@@ -89,7 +89,7 @@ public class EnrollmentResource {
                              @Valid @NotNull(message = "a JSON body is required") EnrollmentRequests.Complete request) {
         return idempotency.execute(idempotencyKey, request, () -> {
             Enrollment e = enrollments.complete(id, request.outcome(), request.assessedOn(), request.assessorName());
-            return Response.ok(views.of(e)).build();
+            return Response.ok(assembler.of(e)).build();
         });
     }
 }

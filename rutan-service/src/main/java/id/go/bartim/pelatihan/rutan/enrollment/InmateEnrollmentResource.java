@@ -27,7 +27,7 @@ import java.util.UUID;
 public class InmateEnrollmentResource {
 
     @Inject
-    EnrollmentViews views;
+    EnrollmentViewAssembler assembler;
 
     @GET
     @RolesAllowed({"rutan-officer", "rutan-viewer"})
@@ -39,6 +39,6 @@ public class InmateEnrollmentResource {
         if (Inmate.findById(inmateId) == null) {
             throw new NotFound("Inmate", inmateId);
         }
-        return views.page(Enrollment.find("inmateId", Sort.descending("requestedAt").and("id"), inmateId), paging);
+        return assembler.page(Enrollment.find("inmateId", Sort.descending("requestedAt").and("id"), inmateId), paging);
     }
 }

@@ -1,7 +1,5 @@
 package id.go.bartim.pelatihan.rutan.inmate;
 
-import id.go.bartim.pelatihan.rutan.RutanRefusal;
-import id.go.bartim.pelatihan.platform.domain.Refused;
 import id.go.bartim.pelatihan.platform.time.BusinessTime;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -21,15 +19,6 @@ import java.util.UUID;
 @Entity
 @Table(name = "inmate")
 public class Inmate extends PanacheEntityBase {
-
-    /**
-     * A new admission's row, written without Hibernate so that {@link InmateService#admit} sends it and its audit
-     * line in one round trip; the values are {@link #insertValues()}, in this order. No release, version 0: what
-     * Hibernate would insert. The all-fields tests (POST, then GET and the database) guard the column list.
-     */
-    static final String INSERT = "insert into inmate (id, registration_number, register_class, full_name, nik,"
-            + " birth_date, sex, custody_status, admission_date, expected_release_date, cell_block, education_level,"
-            + " status, version, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     @Id
     public UUID id;
@@ -99,13 +88,6 @@ public class Inmate extends PanacheEntityBase {
         return inmate;
     }
 
-    /** The values of {@link #INSERT}, for a new admission. */
-    Object[] insertValues() {
-        return new Object[] {id, registrationNumber, registerClass == null ? null : registerClass.code(), fullName,
-                nik, birthDate, sex.name(), custodyStatus.name(), admissionDate, expectedReleaseDate, cellBlock,
-                educationLevel == null ? null : educationLevel.name(), status.name(), version, createdAt, updatedAt};
-    }
-
     /** Takes over every field of a validated request; status and release stay as they are. */
     void apply(InmateRequest request) {
         registrationNumber = request.registrationNumber();
@@ -122,24 +104,11 @@ public class Inmate extends PanacheEntityBase {
         updatedAt = BusinessTime.now();
     }
 
-    /** Still held here: only an active inmate can be enrolled or released. */
-    public boolean isActive() {
-        return status == InmateStatus.ACTIVE;
-    }
-
-    /** Ends the stay; refused when the inmate already left or the date cannot be right. */
+    /** Ends the stay ({@link InmateRules#refusalOfRelease}). */
     void release(ReleaseReason reason, LocalDate on, LocalDate today) {
-        if (!isActive()) {
-            throw new Refused(RutanRefusal.INMATE_NOT_ACTIVE,
-                    "Inmate " + id + " is " + status + "; only an ACTIVE inmate can be released");
-        }
-        if (on.isAfter(today)) {
-            throw Refused.field(RutanRefusal.INVALID_FIELD, "releaseDate", "must not be in the future");
-        }
-        if (on.isBefore(admissionDate)) {
-            throw Refused.field(RutanRefusal.INVALID_FIELD, "releaseDate",
-                    "must not be before admissionDate " + admissionDate);
-        }
+        InmateRules.refusalOfRelease(id, status, admissionDate, on, today).ifPresent(refused -> {
+            throw refused;
+        });
         status = reason.status();
         releaseDate = on;
         releaseReason = reason;

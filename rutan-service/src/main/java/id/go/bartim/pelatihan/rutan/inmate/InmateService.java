@@ -4,7 +4,6 @@ import id.go.bartim.pelatihan.rutan.RutanRefusal;
 import id.go.bartim.pelatihan.platform.domain.Refused;
 import id.go.bartim.pelatihan.platform.domain.NotFound;
 import id.go.bartim.pelatihan.platform.audit.AuditLog;
-import id.go.bartim.pelatihan.platform.audit.AuditedRead;
 import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
 import id.go.bartim.pelatihan.platform.web.ETags;
 import id.go.bartim.pelatihan.platform.web.PageQuery;
@@ -39,7 +38,7 @@ public class InmateService {
     AuditLog audit;
 
     @Inject
-    AuditedRead audited;
+    InmateStore store;
 
     @Inject
     EntityManager em;
@@ -61,7 +60,7 @@ public class InmateService {
         // managed by Hibernate (the response is made from this object).
         Inmate inmate = Inmate.admit(request);
         PlainStatements.Round round = statements.round();
-        round.add(Inmate.INSERT, inmate.insertValues());
+        store.insert(round, inmate);
         audit.record(round, "CREATE", AUDIT_TYPE, inmate.id);
         round.send();
         Log.debugf("inmate %s admitted", inmate.id);
@@ -84,7 +83,6 @@ public class InmateService {
         }
         requireUniqueRegistration(merged.registrationNumber(), id);
         inmate.apply(merged);
-        em.flush();
         audit.record("UPDATE", AUDIT_TYPE, id);
         return inmate;
     }
@@ -97,7 +95,6 @@ public class InmateService {
         Inmate inmate = find(id, LockModeType.PESSIMISTIC_WRITE);
         inmate.release(request.reason(), request.releaseDate(), LocalDate.now(WIB));
         released.fire(new InmateReleased(id, request.reason().name(), request.releaseDate()));
-        em.flush();
         audit.record("RELEASE", AUDIT_TYPE, id);
         Log.debugf("inmate %s left: %s on %s", id, request.reason(), request.releaseDate());
         return inmate;
@@ -105,11 +102,10 @@ public class InmateService {
 
     /**
      * One person's full record, read with one plain select and returned once the line of its read (SPEC 7) is
-     * committed ({@link AuditedRead}).
+     * committed ({@link InmateStore#readAudited}).
      */
     public InmateView read(UUID id) {
-        return audited.one(AUDIT_TYPE, InmateView.SELECT_BY_ID, id, InmateView::read)
-                .orElseThrow(() -> new NotFound("Inmate", id));
+        return store.readAudited(id).orElseThrow(() -> new NotFound("Inmate", id));
     }
 
     public Inmate find(UUID id) {

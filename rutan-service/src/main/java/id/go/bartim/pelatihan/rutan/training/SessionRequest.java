@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -16,8 +17,7 @@ import java.time.LocalTime;
 public record SessionRequest(
         @NotNull(message = "must not be null") LocalDate date,
         @NotNull(message = "must not be null") @JsonFormat(pattern = "HH:mm")
-        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "HH:mm",
-                example = "08:30")
+        @Schema(type = SchemaType.STRING, format = "HH:mm", example = "08:30")
         LocalTime startTime,
         @NotNull(message = "must not be null")
         @Min(value = 1, message = "must be between 1 and 8") @Max(value = 8, message = "must be between 1 and 8")

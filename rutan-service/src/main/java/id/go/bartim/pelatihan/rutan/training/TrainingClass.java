@@ -48,12 +48,4 @@ public class TrainingClass extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
-
-    public boolean hasEndedBefore(LocalDate day) {
-        return endDate.isBefore(day);
-    }
-
-    public boolean covers(LocalDate day) {
-        return !day.isBefore(startDate) && !day.isAfter(endDate);
-    }
 }

@@ -1,7 +1,5 @@
 package id.go.bartim.pelatihan.rutan.training;
 
-import id.go.bartim.pelatihan.rutan.RutanRefusal;
-import id.go.bartim.pelatihan.platform.domain.Refused;
 import id.go.bartim.pelatihan.platform.domain.NotFound;
 import id.go.bartim.pelatihan.platform.audit.AuditLog;
 import id.go.bartim.pelatihan.platform.time.BusinessTime;
@@ -13,7 +11,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** Opening classes and planning their sessions, checked against the program replica. */
+/** Opening classes and planning their sessions, checked against the program replica ({@link ClassRules}). */
 @ApplicationScoped
 public class TrainingClasses {
 
@@ -22,14 +20,13 @@ public class TrainingClasses {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public TrainingClass open(ClassRequest request) {
-        if (request.endDate().isBefore(request.startDate())) {
-            throw Refused.field(RutanRefusal.INVALID_FIELD, "endDate", "must be on or after startDate");
-        }
+        ClassRules.refusalOfDates(request.startDate(), request.endDate()).ifPresent(refused -> {
+            throw refused;
+        });
         ProgramReplica program = ProgramReplica.findById(request.programCode());
-        if (program == null || !program.isAvailable()) {
-            throw new Refused(RutanRefusal.PROGRAM_NOT_AVAILABLE, "Program " + request.programCode() + " is " + (program == null ? "unknown" : "retired")
-                            + " in the catalog received from disnaker");
-        }
+        ClassRules.refusalOfProgram(request.programCode(), program).ifPresent(refused -> {
+            throw refused;
+        });
         TrainingClass c = new TrainingClass();
         c.id = UUID.randomUUID();
         c.programCode = program.code;
@@ -48,9 +45,9 @@ public class TrainingClasses {
     @Transactional(Transactional.TxType.MANDATORY)
     public ClassSession addSession(UUID classId, SessionRequest request) {
         TrainingClass c = find(classId);
-        if (!c.covers(request.date())) {
-            throw new Refused(RutanRefusal.SESSION_OUTSIDE_CLASS_DATES, "A session of this class must be dated between " + c.startDate + " and " + c.endDate);
-        }
+        ClassRules.refusalOfSessionDate(c, request.date()).ifPresent(refused -> {
+            throw refused;
+        });
         ClassSession s = new ClassSession();
         s.id = UUID.randomUUID();
         s.classId = c.id;

@@ -11,10 +11,14 @@ import jakarta.inject.Inject;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
-/** Builds enrollment views with their attendance, one attendance query per page. */
+/**
+ * Assembles {@link EnrollmentView}s: each enrollment with its attendance from the {@link AttendanceLedger}, one
+ * attendance query for a whole page.
+ */
 @ApplicationScoped
-public class EnrollmentViews {
+public class EnrollmentViewAssembler {
 
     @Inject
     AttendanceLedger attendance;
@@ -25,7 +29,7 @@ public class EnrollmentViews {
 
     PageView<EnrollmentView> page(PanacheQuery<Enrollment> query, PageQuery paging) {
         List<Enrollment> items = query.page(Page.of(paging.page(), paging.size())).list();
-        Map<java.util.UUID, AttendanceSummary> summaries = attendance.summariesOf(items.stream().map(e -> e.id).toList());
+        Map<UUID, AttendanceSummary> summaries = attendance.summariesOf(items.stream().map(e -> e.id).toList());
         return new PageView<>(items.stream()
                 .map(e -> EnrollmentView.of(e, summaries.getOrDefault(e.id, AttendanceSummary.NONE)))
                 .toList(), paging.page(), paging.size(), query.count());

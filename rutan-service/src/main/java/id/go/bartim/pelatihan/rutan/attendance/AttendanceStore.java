@@ -1,0 +1,119 @@
+package id.go.bartim.pelatihan.rutan.attendance;
+
+import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
+
+/**
+ * The hand-written SQL of attendance (docs/persistence.md): the upsert of a session's register, which enrollments of a
+ * class may be marked, the hours of any number of enrollments in one select, and the report's trainees. Reads join
+ * the caller's transaction, or run in one of their own when the caller has none (a GET).
+ */
+@ApplicationScoped
+public class AttendanceStore {
+
+    /** A record per session and enrollment: a second entry for the same pair replaces the first. */
+    private static final String UPSERT = """
+            insert into attendance_record (session_id, enrollment_id, status, note, recorded_at, recorded_by)
+            values (?, ?, ?, ?, ?, ?)
+            on conflict (session_id, enrollment_id) do update
+            set status = excluded.status, note = excluded.note,
+                recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by""";
+
+    private static final String RECORDS_OF_SESSION = """
+            select enrollment_id, status, note, recorded_at, recorded_by from attendance_record
+            where session_id = ? order by enrollment_id""";
+
+    /** Of the given enrollments, those ACCEPTED in the class; one statement text whatever their number. */
+    private static final String ACCEPTED_IN_CLASS =
+            "select id from enrollment where id = any(cast(? as uuid[])) and class_id = ? and status = 'ACCEPTED'";
+
+    /**
+     * Per enrollment, the hours of its class's sessions dated on or after the day it was requested, and of those the
+     * hours marked with a status that counts as attended ({@link AttendanceStatus#ATTENDED}). One statement text
+     * whatever the number of enrollments.
+     */
+    private static final String HOURS = """
+            select e.id,
+                   coalesce(sum(s.hours), 0),
+                   coalesce(sum(s.hours) filter (where a.status = any(?)), 0)
+            from enrollment e
+            left join class_session s on s.class_id = e.class_id and s.session_date >= e.requested_on
+            left join attendance_record a on a.session_id = s.id and a.enrollment_id = e.id
+            where e.id = any(cast(? as uuid[]))
+            group by e.id""";
+
+    private static final String TRAINEES = """
+            select e.id, i.id, i.full_name, i.registration_number, e.status
+            from enrollment e join inmate i on i.id = e.inmate_id
+            where e.class_id = ? order by i.full_name, e.id""";
+
+    /** The hours of one enrollment: those of its sessions so far and those it attended. */
+    public record Hours(UUID enrollmentId, int held, int attended) {
+    }
+
+    /** An enrollment of a class and who it is, a line of the attendance report. */
+    public record Trainee(UUID enrollmentId, UUID inmateId, String fullName, String registrationNumber,
+                          String status) {
+    }
+
+    @Inject
+    PlainStatements statements;
+
+    /** Adds the upsert of one entry of a session's register to the round that sends the register with its audit line. */
+    void upsert(PlainStatements.Round round, UUID sessionId, AttendanceEntry entry, OffsetDateTime recordedAt,
+                String recordedBy) {
+        round.add(UPSERT, sessionId, entry.enrollmentId(), entry.status().name(), entry.note(), recordedAt, recordedBy);
+    }
+
+    /** The records of a session, by enrollment id; their times in WIB. */
+    @Transactional
+    public List<AttendanceRecordView> recordsOf(UUID sessionId) {
+        return statements.query(RECORDS_OF_SESSION, row -> new AttendanceRecordView(sessionId,
+                row.getObject(1, UUID.class), AttendanceStatus.valueOf(row.getString(2)), row.getString(3),
+                row.getObject(4, OffsetDateTime.class).atZoneSameInstant(WIB).toOffsetDateTime(),
+                row.getString(5)), sessionId);
+    }
+
+    /** Which of {@code enrollmentIds} are ACCEPTED enrollments of the class. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Set<UUID> acceptedIn(UUID classId, Collection<UUID> enrollmentIds) {
+        return new HashSet<>(statements.query(ACCEPTED_IN_CLASS, row -> row.getObject(1, UUID.class),
+                uuids(enrollmentIds), classId));
+    }
+
+    /** The hours of each of the enrollments; an unknown id has no row. */
+    @Transactional
+    public List<Hours> hoursOf(Collection<UUID> enrollmentIds) {
+        String[] attended = AttendanceStatus.ATTENDED.stream().map(Enum::name).toArray(String[]::new);
+        return statements.query(HOURS, AttendanceStore::hours, attended, uuids(enrollmentIds));
+    }
+
+    private static Hours hours(ResultSet row) throws SQLException {
+        return new Hours(row.getObject(1, UUID.class), row.getInt(2), row.getInt(3));
+    }
+
+    /** The enrollments of a class with the name and registration number of each inmate, by name. */
+    @Transactional
+    public List<Trainee> traineesOf(UUID classId) {
+        return statements.query(TRAINEES, row -> new Trainee(row.getObject(1, UUID.class),
+                row.getObject(2, UUID.class), row.getString(3), row.getString(4), row.getString(5)), classId);
+    }
+
+    /** Bound as text[] and cast to uuid[] in the statement: the driver binds no UUID[] by itself. */
+    private static String[] uuids(Collection<UUID> ids) {
+        return ids.stream().map(UUID::toString).toArray(String[]::new);
+    }
+}
