@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import java.util.UUID;
+
 /**
  * Consumes {@code rutan.enrollments.v1} a polled batch at a time, one transaction per batch (one
  * commit and one hold of the quota-year lock for many decisions): idempotent by {@code ce_id},
@@ -60,7 +62,7 @@ public class EnrollmentEventConsumer {
         }
     }
 
-    private static void keyed(IncomingEvent event, java.util.UUID enrollmentId) {
+    private static void keyed(IncomingEvent event, UUID enrollmentId) {
         if (enrollmentId == null || !enrollmentId.toString().equals(event.key())) {
             throw new PoisonMessageException("record key does not match enrollmentId");
         }
