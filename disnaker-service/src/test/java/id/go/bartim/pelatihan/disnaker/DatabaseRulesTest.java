@@ -49,6 +49,8 @@ class DatabaseRulesTest {
         refused("update enrollment_decision set outcome = 'GREAT' where enrollment_id = ?", enrollmentId);
         // A rule across columns stays a check of the table: a rejection needs its reason
         refused("update enrollment_decision set status = 'REJECTED' where enrollment_id = ?", enrollmentId);
+        // Only an INVALID_REQUEST rejection is without a person
+        refused("update enrollment_decision set participant_id = null where enrollment_id = ?", enrollmentId);
         try (Connection c = dataSource.getConnection();
                 PreparedStatement q = c.prepareStatement("select d.status, s.state from enrollment_decision d"
                         + " join quota_slot s on s.participant_id = d.participant_id where d.enrollment_id = ?")) {

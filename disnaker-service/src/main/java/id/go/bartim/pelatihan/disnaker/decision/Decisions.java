@@ -22,6 +22,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
@@ -55,11 +56,12 @@ public class Decisions {
     /**
      * Decides a request in at most four round trips, after the year's lock (taken once per transaction): what is known
      * of the enrollment and its program, the person (found and locked), the quota's facts; then the person's row, the
-     * slot, the decision and its event are sent together.
+     * slot, the decision and its event are sent together. A request that cannot be decided is rejected INVALID_REQUEST
+     * without a person: its participant data broke a rule.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void requested(EnrollmentRequested r) {
-        RequestedEvents.check(r);
+        RequestedEvents.requireRecordable(r);
         int year = QuotaRules.yearOf(r);
         // The year's lock first, then the person's row: the order every decision of the year keeps
         ledger.holdYear(year);
@@ -69,9 +71,16 @@ public class Decisions {
             return;
         }
         PlainStatements.Round round = statements.round();
-        UUID person = participants.match(round, r.partnerCode(), r.participant());
-        QuotaRules.Verdict verdict = ledger.decide(round, year, person, r.programCode(), r.partnerCode(),
-                state.programActive());
+        Optional<String> problem = RequestedEvents.problemOf(r);
+        UUID person = null;
+        QuotaRules.Verdict verdict;
+        if (problem.isPresent()) {
+            Log.warnf("enrollment %s cannot be decided (%s): rejected INVALID_REQUEST", r.enrollmentId(), problem.get());
+            verdict = QuotaRules.invalidRequest();
+        } else {
+            person = participants.match(round, r.partnerCode(), r.participant());
+            verdict = ledger.decide(round, year, person, r.programCode(), r.partnerCode(), state.programActive());
+        }
         EnrollmentDecision d = EnrollmentDecision.decide(r, person, verdict.rejectionReason(), BusinessTime.now());
         store.insert(round, d);
         if (d.isAccepted()) {

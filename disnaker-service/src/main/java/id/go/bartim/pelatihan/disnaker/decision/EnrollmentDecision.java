@@ -25,7 +25,8 @@ public class EnrollmentDecision extends PanacheEntityBase {
     @Column(name = "enrollment_id")
     public UUID enrollmentId;
 
-    @Column(name = "participant_id", nullable = false)
+    /** The person; empty only on an INVALID_REQUEST rejection, whose participant data broke a rule. */
+    @Column(name = "participant_id")
     public UUID participantId;
 
     @Column(name = "class_id", nullable = false)

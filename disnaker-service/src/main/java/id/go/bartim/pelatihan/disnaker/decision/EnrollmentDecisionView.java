@@ -11,7 +11,7 @@ import java.util.UUID;
 @Schema(name = "EnrollmentDecision")
 public record EnrollmentDecisionView(
         @Schema(description = "The rutan's enrollment id") UUID enrollmentId,
-        UUID participantId,
+        @Schema(description = "The person; absent on an INVALID_REQUEST rejection") UUID participantId,
         @Schema(example = "PTK-01") String programCode,
         UUID classId,
         LocalDate classStartDate,
@@ -20,7 +20,7 @@ public record EnrollmentDecisionView(
         @Schema(description = "Quota year: the year the class starts", example = "2026") int year,
         DecisionStatus status,
         @Schema(description = "Only when REJECTED", enumeration = {"QUOTA_EXHAUSTED", "PARTNER_ALLOCATION_EXHAUSTED",
-                "PROGRAM_INACTIVE", "PROGRAM_UNKNOWN"}) String rejectionReason,
+                "PROGRAM_INACTIVE", "PROGRAM_UNKNOWN", "INVALID_REQUEST"}) String rejectionReason,
         OffsetDateTime decidedAt,
         @Schema(description = "Only when COMPLETED or NOT_COMPETENT", enumeration = {"COMPETENT", "NOT_YET_COMPETENT"})
         String outcome,

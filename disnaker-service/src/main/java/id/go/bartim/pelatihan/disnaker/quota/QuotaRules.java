@@ -41,6 +41,11 @@ public final class QuotaRules {
         return request.classStartDate().getYear();
     }
 
+    /** A request that could be read but not decided (SPEC 8): rejected, so that it still gets a decision. */
+    public static Verdict invalidRequest() {
+        return Verdict.rejected(EnrollmentRejected.INVALID_REQUEST);
+    }
+
     /**
      * An enrollment is accepted only if the program exists and is active, and the person already holds a slot that
      * year or {@code reserved + trained < target} (and, where the partner has an allocation, the partner's

@@ -1,13 +1,19 @@
 package id.go.bartim.pelatihan.disnaker.decision;
 
+import id.go.bartim.pelatihan.contract.EventTypes;
+import id.go.bartim.pelatihan.contract.Topics;
+import id.go.bartim.pelatihan.disnaker.DisnakerFixtures.Person;
 import id.go.bartim.pelatihan.disnaker.DisnakerInfra;
+import id.go.bartim.pelatihan.testing.KafkaTopics;
 import id.go.bartim.pelatihan.testing.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +21,7 @@ import java.util.UUID;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.awaitDecision;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.complete;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.freshYear;
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.kafka;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.officer;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.person;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.program;
@@ -22,11 +29,13 @@ import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.request;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.viewer;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.withdraw;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Enrollment decisions as disnaker shows them (SPEC 4): filters, rejections, outcomes, no personal data. */
 @QuarkusTest
@@ -65,6 +74,23 @@ class EnrollmentDecisionResourceTest {
         String id = request(person(true), UNKNOWN_PROGRAM, freshYear());
         JsonPath d = awaitDecision(id, "REJECTED");
         assertEquals("PROGRAM_UNKNOWN", d.getString("rejectionReason"));
+    }
+
+    @Test
+    void rejects_a_request_it_can_read_but_not_decide_with_INVALID_REQUEST_and_stores_no_participant() {
+        String name = "Peserta " + UUID.randomUUID();
+        Person malformed = new Person(UUID.randomUUID().toString(), name, "62040115");
+        String id = request(malformed, program(), freshYear());
+        JsonPath d = awaitDecision(id, "REJECTED");
+        assertEquals("INVALID_REQUEST", d.getString("rejectionReason"));
+        assertNull(d.getString("participantId"));
+        officer().queryParam("q", name).get("/api/v1/participants").then().statusCode(200)
+                .body("totalItems", equalTo(0));
+        ConsumerRecord<String, String> rejected = await().atMost(Duration.ofSeconds(20))
+                .until(() -> kafka().readByKey(Topics.DECISIONS, id), l -> !l.isEmpty()).get(0);
+        assertEquals(EventTypes.ENROLLMENT_REJECTED, KafkaTopics.header(rejected, "ce_type"));
+        assertTrue(rejected.value().contains("\"INVALID_REQUEST\""));
+        assertTrue(kafka().readByKey(Topics.dlq(Topics.ENROLLMENTS), id).isEmpty());
     }
 
     @Test

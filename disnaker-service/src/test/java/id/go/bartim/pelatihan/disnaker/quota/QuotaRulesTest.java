@@ -76,6 +76,12 @@ class QuotaRulesTest {
     }
 
     @Test
+    void a_request_that_can_be_read_but_not_decided_is_rejected_with_invalid_request() {
+        assertEquals(EnrollmentRejected.INVALID_REQUEST, QuotaRules.invalidRequest().rejectionReason());
+        assertFalse(QuotaRules.invalidRequest().reservesSlot());
+    }
+
+    @Test
     void the_quota_year_of_an_enrollment_is_the_year_of_its_class_start_date() {
         EnrollmentRequested request = new EnrollmentRequested(UUID.randomUUID(), UUID.randomUUID(), "PTK-01",
                 LocalDate.of(2026, 12, 28), LocalDate.of(2027, 2, 1), "RUTAN-TML", null);

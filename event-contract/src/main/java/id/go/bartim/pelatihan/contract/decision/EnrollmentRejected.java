@@ -12,4 +12,6 @@ public record EnrollmentRejected(UUID enrollmentId, String reason, OffsetDateTim
     public static final String PARTNER_ALLOCATION_EXHAUSTED = "PARTNER_ALLOCATION_EXHAUSTED";
     public static final String PROGRAM_INACTIVE = "PROGRAM_INACTIVE";
     public static final String PROGRAM_UNKNOWN = "PROGRAM_UNKNOWN";
+    /** A request disnaker could read but not decide (SPEC 8): a participant field or the class dates break a rule. */
+    public static final String INVALID_REQUEST = "INVALID_REQUEST";
 }
