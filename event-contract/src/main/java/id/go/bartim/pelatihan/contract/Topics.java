@@ -1,5 +1,7 @@
 package id.go.bartim.pelatihan.contract;
 
+import java.util.List;
+
 /** The Kafka topics of SPEC section 5, and the dead-letter topic that goes with each. */
 public final class Topics {
 
@@ -15,7 +17,7 @@ public final class Topics {
     private static final String DLQ_SUFFIX = ".dlq";
 
     /** Every topic of the contract with its dead-letter topic; only {@link #PROGRAMS} is compacted. */
-    public static final java.util.List<String> ALL = java.util.List.of(
+    public static final List<String> ALL = List.of(
             PROGRAMS, ENROLLMENTS, DECISIONS, dlq(PROGRAMS), dlq(ENROLLMENTS), dlq(DECISIONS));
 
     public static boolean isCompacted(String topic) {

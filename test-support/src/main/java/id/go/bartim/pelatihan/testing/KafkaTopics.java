@@ -13,6 +13,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +84,7 @@ public final class KafkaTopics {
         header(record, "ce_id", id.toString());
         header(record, "ce_source", "/tests");
         header(record, "ce_type", type);
-        header(record, "ce_time", java.time.OffsetDateTime.now().toString());
+        header(record, "ce_time", OffsetDateTime.now().toString());
         header(record, "content-type", "application/json");
         return record;
     }

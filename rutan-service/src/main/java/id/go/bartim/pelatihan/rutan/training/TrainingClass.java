@@ -34,7 +34,7 @@ public class TrainingClass extends PanacheEntityBase {
     @Column(nullable = false)
     public int capacity;
 
-    /** PENDING + ACCEPTED enrollments; changed only by {@code Seats}, never through this entity. */
+    /** PENDING + ACCEPTED enrollments; changed only by {@link TrainingClassStore}, never through this entity. */
     @Column(name = "seats_taken", nullable = false, insertable = false, updatable = false)
     public int seatsTaken;
 
