@@ -2,6 +2,7 @@ package id.go.bartim.pelatihan.disnaker.decision;
 
 import id.go.bartim.pelatihan.contract.enrollment.EnrollmentRequested;
 import id.go.bartim.pelatihan.contract.enrollment.TrainingCompleted;
+import id.go.bartim.pelatihan.disnaker.quota.QuotaRules;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -94,7 +95,7 @@ public class EnrollmentDecision extends PanacheEntityBase {
         d.classStartDate = request.classStartDate();
         d.classEndDate = request.classEndDate();
         d.partnerCode = request.partnerCode();
-        d.year = request.classStartDate().getYear();
+        d.year = QuotaRules.yearOf(request);
         d.status = rejectionReason == null ? DecisionStatus.ACCEPTED : DecisionStatus.REJECTED;
         d.rejectionReason = rejectionReason;
         d.decidedAt = now;

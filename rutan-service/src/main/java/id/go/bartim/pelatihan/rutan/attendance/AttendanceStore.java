@@ -69,6 +69,10 @@ public class AttendanceStore {
                           String status) {
     }
 
+    /** {@link AttendanceStatus#ATTENDED} as {@link #HOURS} binds it. */
+    private static final String[] ATTENDED =
+            AttendanceStatus.ATTENDED.stream().map(Enum::name).toArray(String[]::new);
+
     @Inject
     PlainStatements statements;
 
@@ -97,8 +101,7 @@ public class AttendanceStore {
     /** The hours of each of the enrollments; an unknown id has no row. */
     @Transactional
     public List<Hours> hoursOf(Collection<UUID> enrollmentIds) {
-        String[] attended = AttendanceStatus.ATTENDED.stream().map(Enum::name).toArray(String[]::new);
-        return statements.query(HOURS, AttendanceStore::hours, attended, uuids(enrollmentIds));
+        return statements.query(HOURS, AttendanceStore::hours, ATTENDED, uuids(enrollmentIds));
     }
 
     private static Hours hours(ResultSet row) throws SQLException {

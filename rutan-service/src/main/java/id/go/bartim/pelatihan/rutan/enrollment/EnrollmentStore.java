@@ -53,15 +53,18 @@ public class EnrollmentStore {
     public record Decided(UUID classId, OffsetDateTime requestedAt) {
     }
 
+    /** {@link EnrollmentStatus#PLACE_IN_CLASS} as {@link #REQUEST_FACTS} binds it. */
+    private static final String[] PLACE_IN_CLASS =
+            EnrollmentStatus.PLACE_IN_CLASS.stream().map(Enum::name).toArray(String[]::new);
+
     @Inject
     PlainStatements statements;
 
     /** The facts of a request to enroll the inmate in the class on {@code requestedOn}; empty if either is missing. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<RequestFacts> requestFacts(UUID classId, UUID inmateId, LocalDate requestedOn) {
-        String[] placeHolding = EnrollmentStatus.PLACE_IN_CLASS.stream().map(Enum::name).toArray(String[]::new);
         return statements.query(REQUEST_FACTS, row -> requestFacts(classId, inmateId, row), requestedOn,
-                placeHolding, classId, inmateId).stream().findFirst();
+                PLACE_IN_CLASS, classId, inmateId).stream().findFirst();
     }
 
     private static RequestFacts requestFacts(UUID classId, UUID inmateId, ResultSet row) throws SQLException {

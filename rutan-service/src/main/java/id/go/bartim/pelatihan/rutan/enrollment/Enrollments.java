@@ -9,10 +9,10 @@ import id.go.bartim.pelatihan.rutan.RutanRefusal;
 import id.go.bartim.pelatihan.rutan.attendance.AttendanceLedger;
 import id.go.bartim.pelatihan.rutan.attendance.AttendanceSummary;
 import id.go.bartim.pelatihan.rutan.catalog.ProgramReplica;
-import id.go.bartim.pelatihan.rutan.inmate.Inmate;
+import id.go.bartim.pelatihan.rutan.inmate.InmateService;
 import id.go.bartim.pelatihan.rutan.inmate.InmateReleased;
-import id.go.bartim.pelatihan.rutan.training.TrainingClass;
 import id.go.bartim.pelatihan.rutan.training.TrainingClassStore;
+import id.go.bartim.pelatihan.rutan.training.TrainingClasses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -41,6 +41,12 @@ public class Enrollments {
 
     @Inject
     TrainingClassStore classes;
+
+    @Inject
+    TrainingClasses trainingClasses;
+
+    @Inject
+    InmateService inmates;
 
     @Inject
     EnrollmentEvents events;
@@ -91,12 +97,8 @@ public class Enrollments {
             if (found.isPresent()) {
                 return found.get();
             }
-            if (TrainingClass.findById(classId) == null) {
-                throw new NotFound("Class", classId);
-            }
-            if (Inmate.findById(inmateId) == null) {
-                throw new NotFound("Inmate", inmateId);
-            }
+            trainingClasses.find(classId);
+            inmates.find(inmateId);
             // Both exist now: one of them was created after the select, which is read once more
             if (attempt == 2) {
                 throw new IllegalStateException("class " + classId + " and inmate " + inmateId
@@ -107,14 +109,14 @@ public class Enrollments {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Enrollment withdraw(UUID enrollmentId, WithdrawalReason reason, String note) {
-        Enrollment e = findForUpdate(enrollmentId);
+        Enrollment e = find(enrollmentId, LockModeType.PESSIMISTIC_WRITE);
         withdraw(e, reason, note, LocalDate.now(WIB));
         return e;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Enrollment complete(UUID enrollmentId, Outcome outcome, LocalDate assessedOn, String assessorName) {
-        Enrollment e = findForUpdate(enrollmentId);
+        Enrollment e = find(enrollmentId, LockModeType.PESSIMISTIC_WRITE);
         if (assessedOn.isAfter(LocalDate.now(WIB))) {
             throw Refused.field(RutanRefusal.INVALID_FIELD, "assessedOn", "must not be in the future");
         }
@@ -143,11 +145,7 @@ public class Enrollments {
     }
 
     public Enrollment find(UUID enrollmentId) {
-        Enrollment e = Enrollment.findById(enrollmentId);
-        if (e == null) {
-            throw new NotFound("Enrollment", enrollmentId);
-        }
-        return e;
+        return find(enrollmentId, LockModeType.NONE);
     }
 
     private void withdraw(Enrollment e, WithdrawalReason reason, String note, LocalDate on) {
@@ -157,8 +155,8 @@ public class Enrollments {
         audit.record("WITHDRAW", AUDIT_TYPE, e.id);
     }
 
-    private Enrollment findForUpdate(UUID enrollmentId) {
-        Enrollment e = Enrollment.findById(enrollmentId, LockModeType.PESSIMISTIC_WRITE);
+    private Enrollment find(UUID enrollmentId, LockModeType lock) {
+        Enrollment e = Enrollment.findById(enrollmentId, lock);
         if (e == null) {
             throw new NotFound("Enrollment", enrollmentId);
         }
