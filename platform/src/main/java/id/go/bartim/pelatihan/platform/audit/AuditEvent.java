@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
+import java.util.UUID;
 
 /** One line of the audit trail (UU 27/2022): who read or wrote which record, and when. Append-only. */
 @Entity
@@ -33,4 +34,12 @@ public class AuditEvent extends PanacheEntityBase {
 
     @Column(name = "resource_id")
     public String resourceId;
+
+    /** The {@code ce_id} of the event a consumer applied when it wrote. */
+    @Column(name = "event_id")
+    public UUID eventId;
+
+    /** A correction's changed fields, comma-separated names (never the values). */
+    @Column(name = "changed_fields")
+    public String changedFields;
 }

@@ -8,7 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Records reads of a single person's record and every write. A write's line joins the caller's transaction, so a
@@ -24,7 +26,7 @@ public class AuditLog {
             + "Try again later";
 
     private static final String INSERT = "insert into audit_event (occurred_at, actor, action, resource_type,"
-            + " resource_id) values (?, ?, ?, ?, ?)";
+            + " resource_id, event_id, changed_fields) values (?, ?, ?, ?, ?, ?, ?)";
 
     @Inject
     CurrentActor actor;
@@ -38,7 +40,16 @@ public class AuditLog {
     /** The line of a write, inserted with one plain statement that commits or rolls back with the write. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String resourceType, Object resourceId) {
-        statements.execute(INSERT, line(action, resourceType, resourceId));
+        statements.execute(INSERT, line(action, resourceType, resourceId, List.of()));
+    }
+
+    /**
+     * The line of a correction: which fields changed (their names only; the old values are not kept, SPEC 9). Commits
+     * or rolls back with the write.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String action, String resourceType, Object resourceId, List<String> changedFields) {
+        statements.execute(INSERT, line(action, resourceType, resourceId, changedFields));
     }
 
     /**
@@ -47,15 +58,28 @@ public class AuditLog {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(PlainStatements.Round round, String action, String resourceType, Object resourceId) {
-        round.add(INSERT, line(action, resourceType, resourceId));
+        round.add(INSERT, line(action, resourceType, resourceId, List.of()));
     }
 
-    /** The values of {@link #INSERT} for a write's line, now, by the caller. */
-    private Object[] line(String action, String resourceType, Object resourceId) {
-        String who = actor.name();
+    /** A correction's line (see {@link #record(String, String, Object, List)}), added to the write's round. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(PlainStatements.Round round, String action, String resourceType, Object resourceId,
+                       List<String> changedFields) {
+        round.add(INSERT, line(action, resourceType, resourceId, changedFields));
+    }
+
+    /**
+     * The values of {@link #INSERT} for a write's line, now, by whoever acts: the token's subject, or the event or job
+     * {@link CurrentActor#actingAs} names (with the event's {@code ce_id}).
+     */
+    private Object[] line(String action, String resourceType, Object resourceId, List<String> changedFields) {
+        Optional<CurrentActor.Acting> acting = CurrentActor.acting();
+        String who = acting.map(CurrentActor.Acting::name).orElseGet(actor::name);
+        UUID event = acting.map(CurrentActor.Acting::eventId).orElse(null);
         String id = resourceId == null ? null : resourceId.toString();
+        String changed = changedFields.isEmpty() ? null : String.join(",", changedFields);
         Log.debugf("audit %s %s %s by %s", action, resourceType, id, who);
-        return new Object[] {BusinessTime.now(), who, action, resourceType, id};
+        return new Object[] {BusinessTime.now(), who, action, resourceType, id, event, changed};
     }
 
     /**
@@ -65,7 +89,7 @@ public class AuditLog {
      */
     public void read(String resourceType, Object resourceId) {
         String id = resourceId == null ? null : resourceId.toString();
-        String who = actor.name();
+        String who = CurrentActor.acting().map(CurrentActor.Acting::name).orElseGet(actor::name);
         reads.record(BusinessTime.now(), who, resourceType, id);
         Log.debugf("audit READ %s %s by %s", resourceType, id, who);
     }

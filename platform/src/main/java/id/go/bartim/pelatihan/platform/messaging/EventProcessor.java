@@ -1,6 +1,7 @@
 package id.go.bartim.pelatihan.platform.messaging;
 
 import id.go.bartim.pelatihan.platform.inbox.ProcessedEvents;
+import id.go.bartim.pelatihan.platform.security.CurrentActor;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -23,7 +24,8 @@ import java.util.function.Consumer;
 
 /**
  * Runs consumed events through the idempotent-consumer pattern: a transaction that records the
- * {@code ce_id} and applies the side effect together. Failures are retried in place, which keeps the
+ * {@code ce_id} and applies the side effect together, acting as {@code event:<ce_source>} (so the audit lines of its
+ * writes name the event). Failures are retried in place, which keeps the
  * partition, and so per-key order, waiting rather than skipping ahead: a database that is down or a
  * lost race is retried until it passes ({@link StuckConsumers} reports a partition that stays stuck);
  * any other error is given five attempts. A poison message, or an event that still fails after them,
@@ -87,7 +89,8 @@ public class EventProcessor {
                     if (!processed.firstDelivery(consumer, event.id())) {
                         return false;
                     }
-                    handler.accept(event);
+                    CurrentActor.actingAs(CurrentActor.Acting.event(event.source(), event.id()),
+                            () -> handler.accept(event));
                     return true;
                 });
                 Log.infof("event %s ce_id=%s key=%s %s", event.type(), event.id(), event.key(),
@@ -160,7 +163,9 @@ public class EventProcessor {
                             events.stream().map(IncomingEvent::id).toList());
                     for (int i = 0; i < events.size(); i++) {
                         if (outcome[i]) {
-                            handler.accept(events.get(i));
+                            IncomingEvent event = events.get(i);
+                            CurrentActor.actingAs(CurrentActor.Acting.event(event.source(), event.id()),
+                                    () -> handler.accept(event));
                         }
                         // Each event starts from the database, not from entities the previous one loaded.
                         em.flush();

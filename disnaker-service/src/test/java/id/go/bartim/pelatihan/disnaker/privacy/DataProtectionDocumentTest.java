@@ -1,0 +1,44 @@
+package id.go.bartim.pelatihan.disnaker.privacy;
+
+import id.go.bartim.pelatihan.disnaker.DisnakerInfra;
+import id.go.bartim.pelatihan.testing.DataInventory;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/**
+ * docs/data-protection.md names every column of disnaker's migrated schema (SPEC 9): a new one without a line fails
+ * here. Event fields and topics are checked by rutan-service's test of the same name.
+ */
+@QuarkusTest
+@WithTestResource(DisnakerInfra.class)
+class DataProtectionDocumentTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void every_column_of_the_migrated_schema_is_in_the_document() throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                ResultSet rs = connection.createStatement().executeQuery("""
+                        select table_name, column_name from information_schema.columns
+                        where table_schema = 'public' and table_name <> 'flyway_schema_history'""")) {
+            while (rs.next()) {
+                columns.add("disnaker " + rs.getString(1) + "." + rs.getString(2));
+            }
+        }
+        assertFalse(columns.isEmpty());
+        DataInventory.read().assertMatches("disnaker ", columns);
+    }
+}
