@@ -24,6 +24,14 @@ public final class Topics {
         return PROGRAMS.equals(topic);
     }
 
+    /**
+     * The topics whose records hold personal data (SPEC 9): the enrollment requests, and every dead-letter topic (a
+     * parked record may be anything). They are given an explicit retention.
+     */
+    public static boolean carriesPersonalData(String topic) {
+        return ENROLLMENTS.equals(topic) || topic.endsWith(DLQ_SUFFIX);
+    }
+
     private Topics() {
     }
 

@@ -8,12 +8,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import jakarta.inject.Inject;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -22,8 +27,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Makes sure the contract's topics exist with the right shape (the programs topic compacted)
- * before anyone auto-creates them wrongly. Either service may start first, so both run it; a
- * broker that is down delays it to a background retry instead of failing the start.
+ * before anyone auto-creates them wrongly, and that the topics carrying personal data have the
+ * configured retention, whether this service created them or found them (SPEC 9). Either service
+ * may start first, so both run it; a broker that is down delays it to a background retry instead
+ * of failing the start.
  */
 @ApplicationScoped
 public class TopicProvisioner {
@@ -54,7 +61,8 @@ public class TopicProvisioner {
         }
     }
 
-    boolean provision(Duration timeout) {
+    /** Creates what is missing and sets the retention, once; false when the broker could not be reached. */
+    public boolean provision(Duration timeout) {
         Properties props = kafka.properties();
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
@@ -72,6 +80,7 @@ public class TopicProvisioner {
                     }
                 }
             }
+            limitRetention(admin, timeout);
             return true;
         } catch (Exception e) {
             Log.warnf("Could not provision Kafka topics yet (%s); will retry", e.getMessage());
@@ -79,10 +88,23 @@ public class TopicProvisioner {
         }
     }
 
+    /** Sets retention.ms on every topic that carries personal data: those created before too. */
+    private void limitRetention(Admin admin, Duration timeout) throws Exception {
+        AlterConfigOp retention = new AlterConfigOp(new ConfigEntry(TopicConfig.RETENTION_MS_CONFIG,
+                Long.toString(shape.retention().toMillis())), AlterConfigOp.OpType.SET);
+        Map<ConfigResource, Collection<AlterConfigOp>> changes = new HashMap<>();
+        Topics.ALL.stream().filter(Topics::carriesPersonalData).forEach(topic ->
+                changes.put(new ConfigResource(ConfigResource.Type.TOPIC, topic), List.of(retention)));
+        admin.incrementalAlterConfigs(changes).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        Log.infof("Retention of the topics carrying personal data: %s", shape.retention());
+    }
+
     private NewTopic newTopic(String name) {
         NewTopic topic = new NewTopic(name, shape.partitions(), shape.replicationFactor());
         if (Topics.isCompacted(name)) {
             topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+        } else if (Topics.carriesPersonalData(name)) {
+            topic.configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(shape.retention().toMillis())));
         }
         return topic;
     }

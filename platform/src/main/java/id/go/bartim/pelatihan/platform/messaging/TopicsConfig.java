@@ -3,7 +3,12 @@ package id.go.bartim.pelatihan.platform.messaging;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** The shape of the topics {@link TopicProvisioner} creates; a topic that exists is left as it is. */
+import java.time.Duration;
+
+/**
+ * The shape of the topics {@link TopicProvisioner} creates. A topic that exists keeps its partitions and replicas;
+ * only its retention is set (SPEC 9).
+ */
 @ConfigMapping(prefix = "app.kafka")
 public interface TopicsConfig {
 
@@ -12,4 +17,8 @@ public interface TopicsConfig {
 
     @WithDefault("1")
     short replicationFactor();
+
+    /** {@code retention.ms} of the topics that carry personal data ({@code APP_KAFKA_RETENTION}). */
+    @WithDefault("P30D")
+    Duration retention();
 }
