@@ -2,6 +2,7 @@ package id.go.bartim.pelatihan.platform.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.bartim.pelatihan.platform.audit.AuditLog;
 import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
 import id.go.bartim.pelatihan.platform.problem.ProblemException;
 import id.go.bartim.pelatihan.platform.security.CurrentActor;
@@ -70,10 +71,23 @@ public class Idempotency {
     CurrentActor actor;
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     CurrentVertxRequest request;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Response execute(String key, Object body, Supplier<Response> action) {
+        return execute(key, body, null, action);
+    }
+
+    /**
+     * As {@link #execute(String, Object, Supplier)}, for a response that holds one person's data: a replay serves
+     * that data again, so it is recorded as a read of {@code auditType} with the {@code id} of the stored body
+     * (SPEC 9), before anything is served.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Response execute(String key, Object body, String auditType, Supplier<Response> action) {
         if (key == null) {
             return action.get();
         }
@@ -85,7 +99,7 @@ public class Idempotency {
         String hash = hash(operation, body);
         int claimed = statements.execute(CLAIM, actor.name(), key, hash);
         if (claimed == 0) {
-            return replay(key, hash);
+            return replay(key, hash, auditType);
         }
         Response response = action.get();
         statements.execute(STORE_RESPONSE, response.getStatus(), header(response, HttpHeaders.LOCATION),
@@ -93,7 +107,7 @@ public class Idempotency {
         return response;
     }
 
-    private Response replay(String key, String hash) {
+    private Response replay(String key, String hash, String auditType) {
         Stored stored = statements.query(STORED, Stored::read, actor.name(), key).get(0);
         if (!hash.equals(stored.requestHash()) || stored.status() == null) {
             throw ProblemException.rule("idempotency-key-reused", "Idempotency key reused",
@@ -107,6 +121,9 @@ public class Idempotency {
             replay.header(HttpHeaders.ETAG, stored.etag());
         }
         if (stored.body() != null) {
+            if (auditType != null) {
+                audit.read(auditType, idOf(stored.body()));
+            }
             replay.entity(stored.body()).type(MediaType.APPLICATION_JSON);
         }
         return replay.build();
@@ -116,6 +133,15 @@ public class Idempotency {
     @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgeOldKeys() {
         QuarkusTransaction.requiringNew().run(() -> statements.execute(PURGE));
+    }
+
+    /** The {@code id} of a stored response body. */
+    private String idOf(String body) {
+        try {
+            return mapper.readTree(body).path("id").asText(null);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored response is not JSON", e);
+        }
     }
 
     private String hash(String operation, Object body) {

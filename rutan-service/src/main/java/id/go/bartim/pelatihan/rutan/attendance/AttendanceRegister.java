@@ -1,5 +1,6 @@
 package id.go.bartim.pelatihan.rutan.attendance;
 
+import id.go.bartim.pelatihan.rutan.RutanAudit;
 import id.go.bartim.pelatihan.platform.audit.AuditLog;
 import id.go.bartim.pelatihan.platform.domain.NotFound;
 import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
@@ -58,14 +59,17 @@ public class AttendanceRegister {
         for (AttendanceEntry entry : entries) {
             store.upsert(round, session.id, entry, now, by);
         }
-        audit.record(round, "RECORD_ATTENDANCE", "session", session.id);
+        audit.record(round, "RECORD_ATTENDANCE", RutanAudit.SESSION, session.id);
         round.send();
         return store.recordsOf(sessionId);
     }
 
+    /** A session's attendance names several people: a read of personal data, so it is audited (SPEC 9). */
     public List<AttendanceRecordView> list(UUID classId, UUID sessionId) {
         session(classId, sessionId);
-        return store.recordsOf(sessionId);
+        List<AttendanceRecordView> records = store.recordsOf(sessionId);
+        audit.read(RutanAudit.SESSION_ATTENDANCE, sessionId);
+        return records;
     }
 
     private ClassSession session(UUID classId, UUID sessionId) {

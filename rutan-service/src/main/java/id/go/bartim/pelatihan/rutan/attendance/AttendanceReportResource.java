@@ -1,5 +1,6 @@
 package id.go.bartim.pelatihan.rutan.attendance;
 
+import id.go.bartim.pelatihan.rutan.RutanAudit;
 import id.go.bartim.pelatihan.platform.audit.AuditLog;
 import id.go.bartim.pelatihan.rutan.training.TrainingClass;
 import id.go.bartim.pelatihan.rutan.training.TrainingClasses;
@@ -91,7 +92,7 @@ public class AttendanceReportResource {
                     t.status(), s.hoursAttended(), s.hoursTotal(), s.rate()));
         }
         // The report names several people: it is a read of personal data, so it is audited.
-        audit.read("attendance-report", classId);
+        audit.read(RutanAudit.ATTENDANCE_REPORT, classId);
         return new AttendanceReport(c.id, c.name, c.programCode, lines);
     }
 }

@@ -1,5 +1,6 @@
 package id.go.bartim.pelatihan.rutan.attendance;
 
+import id.go.bartim.pelatihan.platform.audit.AuditLog;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -59,9 +60,11 @@ public class AttendanceResource {
 
     @GET
     @RolesAllowed({"rutan-officer", "rutan-viewer"})
-    @Operation(summary = "List attendance of a session", description = "Roles: rutan-officer, rutan-viewer.")
+    @Operation(summary = "List attendance of a session", description = "Every read is recorded in the audit log. "
+            + "Roles: rutan-officer, rutan-viewer.")
     @APIResponse(responseCode = "200", description = "The session's attendance records")
     @APIResponse(responseCode = "404", description = "No such class or session")
+    @APIResponse(responseCode = "503", description = AuditLog.READ_UNAVAILABLE)
     public List<AttendanceRecordView> list(@PathParam("classId") UUID classId, @PathParam("sessionId") UUID sessionId) {
         return register.list(classId, sessionId);
     }

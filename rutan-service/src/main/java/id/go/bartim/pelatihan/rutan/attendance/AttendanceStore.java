@@ -36,6 +36,14 @@ public class AttendanceStore {
             select enrollment_id, status, note, recorded_at, recorded_by from attendance_record
             where session_id = ? order by enrollment_id""";
 
+    /** Every record of one inmate, in the order of their sessions. */
+    private static final String RECORDS_OF_INMATE = """
+            select a.session_id, a.enrollment_id, a.status, a.note, a.recorded_at, a.recorded_by
+            from attendance_record a
+            join enrollment e on e.id = a.enrollment_id
+            join class_session s on s.id = a.session_id
+            where e.inmate_id = ? order by s.session_date, s.start_time, a.session_id""";
+
     /** Of the given enrollments, those ACCEPTED in the class; one statement text whatever their number. */
     private static final String ACCEPTED_IN_CLASS =
             "select id from enrollment where id = any(cast(? as uuid[])) and class_id = ? and status = 'ACCEPTED'";
@@ -89,6 +97,15 @@ public class AttendanceStore {
                 row.getObject(1, UUID.class), AttendanceStatus.valueOf(row.getString(2)), row.getString(3),
                 row.getObject(4, OffsetDateTime.class).atZoneSameInstant(WIB).toOffsetDateTime(),
                 row.getString(5)), sessionId);
+    }
+
+    /** Every record of one inmate, across their classes, in the order of the sessions; times in WIB. */
+    @Transactional
+    public List<AttendanceRecordView> recordsOfInmate(UUID inmateId) {
+        return statements.query(RECORDS_OF_INMATE, row -> new AttendanceRecordView(row.getObject(1, UUID.class),
+                row.getObject(2, UUID.class), AttendanceStatus.valueOf(row.getString(3)), row.getString(4),
+                row.getObject(5, OffsetDateTime.class).atZoneSameInstant(WIB).toOffsetDateTime(),
+                row.getString(6)), inmateId);
     }
 
     /** Which of {@code enrollmentIds} are ACCEPTED enrollments of the class. */

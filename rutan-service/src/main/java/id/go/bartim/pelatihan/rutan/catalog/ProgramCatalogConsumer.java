@@ -1,10 +1,12 @@
 package id.go.bartim.pelatihan.rutan.catalog;
 
+import id.go.bartim.pelatihan.rutan.RutanAudit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.bartim.pelatihan.contract.EventTypes;
 import id.go.bartim.pelatihan.contract.program.ProgramRetired;
 import id.go.bartim.pelatihan.contract.program.ProgramUpserted;
+import id.go.bartim.pelatihan.platform.audit.AuditLog;
 import id.go.bartim.pelatihan.platform.messaging.EventProcessor;
 import id.go.bartim.pelatihan.platform.messaging.IncomingEvent;
 import id.go.bartim.pelatihan.platform.messaging.PoisonMessageException;
@@ -38,6 +40,9 @@ public class ProgramCatalogConsumer {
     @Inject
     ProgramReplicaStore store;
 
+    @Inject
+    AuditLog audit;
+
     @Incoming("programs")
     @Blocking
     public void onEvent(ConsumerRecord<String, String> record) {
@@ -52,6 +57,10 @@ public class ProgramCatalogConsumer {
         };
         check(program, event.key());
         boolean applied = store.upsertIfNewer(program, toJson(program), OffsetDateTime.now());
+        if (applied) {
+            audit.record(EventTypes.PROGRAM_RETIRED.equals(event.type()) ? "RETIRE" : "UPSERT", RutanAudit.PROGRAM_REPLICA,
+                    program.code());
+        }
         Log.debugf("program %s version %d %s", program.code(), program.version(),
                 applied ? "applied" : "not newer, ignored");
     }

@@ -1,5 +1,6 @@
 package id.go.bartim.pelatihan.rutan.enrollment;
 
+import id.go.bartim.pelatihan.rutan.RutanAudit;
 import id.go.bartim.pelatihan.platform.idempotency.Idempotency;
 import id.go.bartim.pelatihan.platform.web.PageQuery;
 import id.go.bartim.pelatihan.platform.web.PageView;
@@ -64,7 +65,7 @@ public class ClassEnrollmentResource {
     public Response enroll(@PathParam("classId") UUID classId,
                            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
                            @Valid @NotNull(message = "a JSON body is required") EnrollmentRequests.Enroll request) {
-        return idempotency.execute(idempotencyKey, request, () -> {
+        return idempotency.execute(idempotencyKey, request, RutanAudit.ENROLLMENT, () -> {
             Enrollments.Requested requested = enrollments.enroll(classId, request.inmateId());
             Enrollment e = requested.enrollment();
             return Response.accepted(EnrollmentView.of(e, requested.attendance()))

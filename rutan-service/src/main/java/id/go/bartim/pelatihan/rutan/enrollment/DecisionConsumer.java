@@ -1,10 +1,12 @@
 package id.go.bartim.pelatihan.rutan.enrollment;
 
+import id.go.bartim.pelatihan.rutan.RutanAudit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.bartim.pelatihan.contract.EventTypes;
 import id.go.bartim.pelatihan.contract.decision.CertificateIssued;
 import id.go.bartim.pelatihan.contract.decision.EnrollmentAccepted;
 import id.go.bartim.pelatihan.contract.decision.EnrollmentRejected;
+import id.go.bartim.pelatihan.platform.audit.AuditLog;
 import id.go.bartim.pelatihan.platform.messaging.EventProcessor;
 import id.go.bartim.pelatihan.platform.messaging.IncomingEvent;
 import id.go.bartim.pelatihan.platform.messaging.PoisonMessageException;
@@ -33,7 +35,8 @@ import java.util.UUID;
  * enrollments. Idempotent by {@code ce_id}; the same fact again finds the enrollment already
  * changed and does nothing. A decision that arrives after the rutan withdrew the enrollment is
  * outdated, not broken: it is skipped. An unknown enrollment is poison (DLQ). A polled batch is
- * applied in one transaction (see {@link EventProcessor#processBatch}).
+ * applied in one transaction (see {@link EventProcessor#processBatch}). Each change is audited as
+ * {@code event:<ce_source>} with its {@code ce_id} (SPEC 9).
  */
 @ApplicationScoped
 public class DecisionConsumer {
@@ -54,6 +57,9 @@ public class DecisionConsumer {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     TransactionSynchronizationRegistry transactions;
@@ -95,6 +101,7 @@ public class DecisionConsumer {
         if (status == EnrollmentStatus.REJECTED) {
             classes.releaseSeat(applied.get().classId());
         }
+        audit.record(status == EnrollmentStatus.ACCEPTED ? "ACCEPT" : "REJECT", RutanAudit.ENROLLMENT, id);
         decided(applied.get().requestedAt(), status.name().toLowerCase(Locale.ROOT));
     }
 
@@ -109,6 +116,7 @@ public class DecisionConsumer {
             throw new PoisonMessageException("certificate for enrollment " + e.id + " in status " + e.status);
         }
         e.recordCertificate(issued.certificateNumber());
+        audit.record("CERTIFY", RutanAudit.ENROLLMENT, e.id);
     }
 
     /**

@@ -1,5 +1,7 @@
 package id.go.bartim.pelatihan.rutan.enrollment;
 
+import id.go.bartim.pelatihan.rutan.RutanAudit;
+import id.go.bartim.pelatihan.platform.audit.AuditLog;
 import id.go.bartim.pelatihan.platform.idempotency.Idempotency;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -37,19 +39,25 @@ public class EnrollmentResource {
     EnrollmentViewAssembler assembler;
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     Idempotency idempotency;
 
     @GET
     @Path("/{id}")
     @RolesAllowed({"rutan-officer", "rutan-viewer"})
-    @Operation(summary = "Read an enrollment", description = "With its attendance so far. "
-            + "Roles: rutan-officer, rutan-viewer.")
+    @Operation(summary = "Read an enrollment", description = "With its attendance so far. Every "
+            + "read is recorded in the audit log. Roles: rutan-officer, rutan-viewer.")
     @APIResponse(responseCode = "200", description = "The enrollment",
             content = @Content(schema = @Schema(implementation = EnrollmentView.class)))
     @APIResponse(responseCode = "404", description = "No such enrollment")
+    @APIResponse(responseCode = "503", description = AuditLog.READ_UNAVAILABLE)
     public Response get(@PathParam("id") UUID id) {
         Enrollment e = enrollments.find(id);
-        return Response.ok(assembler.of(e)).tag(Long.toString(e.version)).build();
+        EnrollmentView view = assembler.of(e);
+        audit.read(RutanAudit.ENROLLMENT, id);
+        return Response.ok(view).tag(Long.toString(e.version)).build();
     }
 
     @POST
@@ -65,7 +73,7 @@ public class EnrollmentResource {
     @APIResponse(responseCode = "422", description = "idempotency-key-reused")
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
                              @Valid @NotNull(message = "a JSON body is required") EnrollmentRequests.Withdraw request) {
-        return idempotency.execute(idempotencyKey, request, () -> {
+        return idempotency.execute(idempotencyKey, request, RutanAudit.ENROLLMENT, () -> {
             Enrollment e = enrollments.withdraw(id, request.reason(), request.note());
             return Response.ok(assembler.of(e)).build();
         });
@@ -87,7 +95,7 @@ public class EnrollmentResource {
             + "idempotency-key-reused")
     public Response complete(@PathParam("id") UUID id, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
                              @Valid @NotNull(message = "a JSON body is required") EnrollmentRequests.Complete request) {
-        return idempotency.execute(idempotencyKey, request, () -> {
+        return idempotency.execute(idempotencyKey, request, RutanAudit.ENROLLMENT, () -> {
             Enrollment e = enrollments.complete(id, request.outcome(), request.assessedOn(), request.assessorName());
             return Response.ok(assembler.of(e)).build();
         });

@@ -6,6 +6,7 @@ import id.go.bartim.pelatihan.rutan.attendance.AttendanceLedger;
 import id.go.bartim.pelatihan.rutan.attendance.AttendanceSummary;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -29,9 +30,18 @@ public class EnrollmentViewAssembler {
 
     PageView<EnrollmentView> page(PanacheQuery<Enrollment> query, PageQuery paging) {
         List<Enrollment> items = query.page(Page.of(paging.page(), paging.size())).list();
+        return new PageView<>(all(items), paging.page(), paging.size(), query.count());
+    }
+
+    /** Every enrollment of one inmate, newest first. */
+    public List<EnrollmentView> ofInmate(UUID inmateId) {
+        return all(Enrollment.list("inmateId", Sort.descending("requestedAt").and("id"), inmateId));
+    }
+
+    private List<EnrollmentView> all(List<Enrollment> items) {
         Map<UUID, AttendanceSummary> summaries = attendance.summariesOf(items.stream().map(e -> e.id).toList());
-        return new PageView<>(items.stream()
+        return items.stream()
                 .map(e -> EnrollmentView.of(e, summaries.getOrDefault(e.id, AttendanceSummary.NONE)))
-                .toList(), paging.page(), paging.size(), query.count());
+                .toList();
     }
 }

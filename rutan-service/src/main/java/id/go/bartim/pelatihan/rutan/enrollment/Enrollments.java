@@ -1,5 +1,6 @@
 package id.go.bartim.pelatihan.rutan.enrollment;
 
+import id.go.bartim.pelatihan.rutan.RutanAudit;
 import id.go.bartim.pelatihan.platform.audit.AuditLog;
 import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
 import id.go.bartim.pelatihan.platform.domain.NotFound;
@@ -33,8 +34,6 @@ import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
  */
 @ApplicationScoped
 public class Enrollments {
-
-    static final String AUDIT_TYPE = "enrollment";
 
     @Inject
     EnrollmentStore store;
@@ -79,7 +78,7 @@ public class Enrollments {
         PlainStatements.Round round = statements.round();
         store.insert(round, e);
         events.requested(round, e, facts);
-        audit.record(round, "CREATE", AUDIT_TYPE, e.id);
+        audit.record(round, "CREATE", RutanAudit.ENROLLMENT, e.id);
         int seat = classes.takeSeat(round, classId);
         if (round.send()[seat] != 1) {
             throw EnrollmentRules.classFull(facts.capacity());
@@ -129,7 +128,7 @@ public class Enrollments {
         e.complete(outcome, assessedOn, assessorName.trim(), summary.rate(), program.minAttendancePercent);
         classes.releaseSeat(e.classId);
         events.completed(e, summary);
-        audit.record("COMPLETE", AUDIT_TYPE, e.id);
+        audit.record("COMPLETE", RutanAudit.ENROLLMENT, e.id);
         return e;
     }
 
@@ -152,7 +151,7 @@ public class Enrollments {
         e.withdraw(reason, note, on);
         classes.releaseSeat(e.classId);
         events.withdrawn(e);
-        audit.record("WITHDRAW", AUDIT_TYPE, e.id);
+        audit.record("WITHDRAW", RutanAudit.ENROLLMENT, e.id);
     }
 
     private Enrollment find(UUID enrollmentId, LockModeType lock) {

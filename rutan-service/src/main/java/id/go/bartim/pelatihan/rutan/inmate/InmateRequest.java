@@ -7,9 +7,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The body of POST on inmates, and the whole record a PATCH must leave behind. Field rules are
@@ -74,6 +76,24 @@ public record InmateRequest(
         return new InmateRequest(inmate.registrationNumber, inmate.registerClass, inmate.fullName, inmate.nik,
                 inmate.birthDate, inmate.sex, inmate.custodyStatus, inmate.admissionDate,
                 inmate.expectedReleaseDate, inmate.cellBlock, inmate.educationLevel);
+    }
+
+    /**
+     * The names of the fields in which {@code corrected} differs from this, in declaration order: what a correction's
+     * audit line lists (never the values, SPEC 9).
+     */
+    List<String> changedFields(InmateRequest corrected) {
+        List<String> changed = new ArrayList<>();
+        for (RecordComponent field : InmateRequest.class.getRecordComponents()) {
+            try {
+                if (!Objects.equals(field.getAccessor().invoke(this), field.getAccessor().invoke(corrected))) {
+                    changed.add(field.getName());
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return changed;
     }
 
     /** The SPEC's rules that relate two fields, or a field to today's date in Asia/Jakarta. */

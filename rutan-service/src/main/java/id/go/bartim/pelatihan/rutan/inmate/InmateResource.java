@@ -1,5 +1,6 @@
 package id.go.bartim.pelatihan.rutan.inmate;
 
+import id.go.bartim.pelatihan.rutan.RutanAudit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.bartim.pelatihan.platform.audit.AuditLog;
@@ -66,7 +67,7 @@ public class InmateResource {
     public Response create(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry safe")
                            String idempotencyKey,
                            @Valid @NotNull(message = "a JSON body is required") InmateRequest request) {
-        return idempotency.execute(idempotencyKey, request, () -> {
+        return idempotency.execute(idempotencyKey, request, RutanAudit.INMATE, () -> {
             Inmate inmate = inmates.admit(request);
             return Response.created(URI.create("/api/v1/inmates/" + inmate.id))
                     .tag(Long.toString(inmate.version))
@@ -145,7 +146,7 @@ public class InmateResource {
                             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry safe")
                             String idempotencyKey,
                             @Valid @NotNull(message = "a JSON body is required") ReleaseRequest request) {
-        return idempotency.execute(idempotencyKey, request, () -> ok(inmates.release(id, request)));
+        return idempotency.execute(idempotencyKey, request, RutanAudit.INMATE, () -> ok(inmates.release(id, request)));
     }
 
     private static Response ok(Inmate inmate) {

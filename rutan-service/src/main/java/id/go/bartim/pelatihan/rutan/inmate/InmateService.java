@@ -1,5 +1,6 @@
 package id.go.bartim.pelatihan.rutan.inmate;
 
+import id.go.bartim.pelatihan.rutan.RutanAudit;
 import id.go.bartim.pelatihan.rutan.RutanRefusal;
 import id.go.bartim.pelatihan.platform.domain.Refused;
 import id.go.bartim.pelatihan.platform.domain.NotFound;
@@ -32,8 +33,6 @@ import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
 @ApplicationScoped
 public class InmateService {
 
-    static final String AUDIT_TYPE = "inmate";
-
     @Inject
     AuditLog audit;
 
@@ -61,7 +60,7 @@ public class InmateService {
         Inmate inmate = Inmate.admit(request);
         PlainStatements.Round round = statements.round();
         store.insert(round, inmate);
-        audit.record(round, "CREATE", AUDIT_TYPE, inmate.id);
+        audit.record(round, "CREATE", RutanAudit.INMATE, inmate.id);
         round.send();
         Log.debugf("inmate %s admitted", inmate.id);
         return inmate;
@@ -83,7 +82,7 @@ public class InmateService {
         }
         requireUniqueRegistration(merged.registrationNumber(), id);
         inmate.apply(merged);
-        audit.record("UPDATE", AUDIT_TYPE, id);
+        audit.record("UPDATE", RutanAudit.INMATE, id, current.changedFields(merged));
         return inmate;
     }
 
@@ -95,7 +94,7 @@ public class InmateService {
         Inmate inmate = find(id, LockModeType.PESSIMISTIC_WRITE);
         inmate.release(request.reason(), request.releaseDate(), LocalDate.now(WIB));
         released.fire(new InmateReleased(id, request.reason().name(), request.releaseDate()));
-        audit.record("RELEASE", AUDIT_TYPE, id);
+        audit.record("RELEASE", RutanAudit.INMATE, id);
         Log.debugf("inmate %s left: %s on %s", id, request.reason(), request.releaseDate());
         return inmate;
     }
@@ -110,6 +109,11 @@ public class InmateService {
 
     public Inmate find(UUID id) {
         return find(id, LockModeType.NONE);
+    }
+
+    /** One person's full record, for a caller that records the read itself (a person's own data). */
+    public InmateView viewOf(UUID id) {
+        return InmateView.of(find(id));
     }
 
     private Inmate find(UUID id, LockModeType lock) {

@@ -1,5 +1,6 @@
 package id.go.bartim.pelatihan.rutan.inmate;
 
+import id.go.bartim.pelatihan.rutan.RutanAudit;
 import id.go.bartim.pelatihan.platform.audit.AuditedRead;
 import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,7 +52,7 @@ public class InmateStore {
      * ({@link AuditedRead}); empty, and no line, when there is no such inmate.
      */
     Optional<InmateView> readAudited(UUID id) {
-        return audited.one(InmateService.AUDIT_TYPE, SELECT_BY_ID, id, InmateStore::view);
+        return audited.one(RutanAudit.INMATE, SELECT_BY_ID, id, InmateStore::view);
     }
 
     private static InmateView view(ResultSet r) throws SQLException {

@@ -33,7 +33,6 @@ public @interface ValidInmate {
     /** Reports each broken rule on the field it names. */
     class Rules implements ConstraintValidator<ValidInmate, InmateRequest> {
 
-
         @Override
         public boolean isValid(InmateRequest request, ConstraintValidatorContext context) {
             if (request == null) {

@@ -1,5 +1,6 @@
 package id.go.bartim.pelatihan.rutan.training;
 
+import id.go.bartim.pelatihan.rutan.RutanAudit;
 import id.go.bartim.pelatihan.platform.domain.NotFound;
 import id.go.bartim.pelatihan.platform.audit.AuditLog;
 import id.go.bartim.pelatihan.platform.time.BusinessTime;
@@ -38,7 +39,7 @@ public class TrainingClasses {
         c.instructorName = request.instructorName();
         c.createdAt = BusinessTime.now();
         c.persist();
-        audit.record("CREATE", "class", c.id);
+        audit.record("CREATE", RutanAudit.CLASS, c.id);
         return c;
     }
 
@@ -57,7 +58,7 @@ public class TrainingClasses {
         s.topic = request.topic();
         s.createdAt = BusinessTime.now();
         s.persist();
-        audit.record("CREATE", "session", s.id);
+        audit.record("CREATE", RutanAudit.SESSION, s.id);
         return s;
     }
 

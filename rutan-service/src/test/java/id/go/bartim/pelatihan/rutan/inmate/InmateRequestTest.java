@@ -19,6 +19,15 @@ class InmateRequestTest {
     private static final String NIK = "6204011503900001";
 
     @Test
+    void a_correction_lists_the_names_of_the_fields_it_changed_and_nothing_else() {
+        InmateRequest before = request(RegisterClass.A_I, CustodyStatus.DETAINEE, NIK, BIRTH, Sex.MALE);
+        InmateRequest after = request(RegisterClass.A_I, CustodyStatus.DETAINEE, "6204011503900002",
+                BIRTH.plusDays(1), Sex.MALE);
+        assertEquals(List.of("nik", "birthDate"), before.changedFields(after));
+        assertEquals(List.of(), before.changedFields(before));
+    }
+
+    @Test
     void a_consistent_record_breaks_no_rule() {
         assertEquals(List.of(), request(RegisterClass.A_I, CustodyStatus.DETAINEE, NIK, BIRTH, Sex.MALE)
                 .crossFieldViolations(TODAY));

@@ -1,0 +1,26 @@
+package id.go.bartim.pelatihan.rutan;
+
+/**
+ * The resource types of rutan's audit lines, one name per kind of record (SPEC 7 and 9). A person's own data lists
+ * the lines of these types that name their records.
+ */
+public final class RutanAudit {
+
+    public static final String INMATE = "inmate";
+    /** A read of one inmate's enrollments; the line names the inmate. */
+    public static final String INMATE_ENROLLMENTS = "inmate-enrollments";
+    /** A read of everything held about one inmate; the line names the inmate. */
+    public static final String INMATE_PERSONAL_DATA = "inmate-personal-data";
+    public static final String ENROLLMENT = "enrollment";
+    public static final String CLASS = "class";
+    /** A session, and the writes of its attendance register. */
+    public static final String SESSION = "session";
+    /** A read of a session's attendance; the line names the session. */
+    public static final String SESSION_ATTENDANCE = "session-attendance";
+    /** A read of a class's attendance report; the line names the class. */
+    public static final String ATTENDANCE_REPORT = "attendance-report";
+    public static final String PROGRAM_REPLICA = "program-replica";
+
+    private RutanAudit() {
+    }
+}
