@@ -56,8 +56,9 @@ public class Decisions {
     /**
      * Decides a request in at most four round trips, after the year's lock (taken once per transaction): what is known
      * of the enrollment and its program, the person (found and locked), the quota's facts; then the person's row, the
-     * slot, the decision and its event are sent together. A request that cannot be decided is rejected INVALID_REQUEST
-     * without a person: its participant data broke a rule.
+     * slot, the decision and its event are sent together. A request that cannot be decided is rejected
+     * INVALID_REQUEST without a person: its participant data broke a rule, or its NIK belongs to another participant
+     * than the one its partner's reference names (a conflict, recorded for an officer).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void requested(EnrollmentRequested r) {
@@ -78,8 +79,15 @@ public class Decisions {
             Log.warnf("enrollment %s cannot be decided (%s): rejected INVALID_REQUEST", r.enrollmentId(), problem.get());
             verdict = QuotaRules.invalidRequest();
         } else {
-            person = participants.match(round, r.partnerCode(), r.participant());
-            verdict = ledger.decide(round, year, person, r.programCode(), r.partnerCode(), state.programActive());
+            Optional<UUID> matched = participants.match(round, r.enrollmentId(), r.partnerCode(), r.participant());
+            if (matched.isEmpty()) {
+                Log.warnf("enrollment %s cannot be decided (its NIK belongs to another participant): rejected "
+                        + "INVALID_REQUEST, listed as a conflict", r.enrollmentId());
+                verdict = QuotaRules.invalidRequest();
+            } else {
+                person = matched.get();
+                verdict = ledger.decide(round, year, person, r.programCode(), r.partnerCode(), state.programActive());
+            }
         }
         EnrollmentDecision d = EnrollmentDecision.decide(r, person, verdict.rejectionReason(), BusinessTime.now());
         store.insert(round, d);

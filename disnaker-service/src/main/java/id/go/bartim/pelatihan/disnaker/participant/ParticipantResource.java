@@ -34,7 +34,6 @@ import java.util.regex.Pattern;
 @Tag(name = "Participants", description = "Peserta: minimal personal data received from partners")
 public class ParticipantResource {
 
-    static final String AUDIT_TYPE = "participant";
     private static final String OFFICER = "disnaker-officer";
     private static final Pattern FULL_NIK = Pattern.compile("^[0-9]{16}$");
 
@@ -96,7 +95,7 @@ public class ParticipantResource {
         if (participant == null) {
             throw new NotFound("Participant", id);
         }
-        audit.read(AUDIT_TYPE, id);
+        audit.read(Participant.AUDIT_TYPE, id);
         return ParticipantView.of(participant, actor.hasRole(OFFICER));
     }
 
