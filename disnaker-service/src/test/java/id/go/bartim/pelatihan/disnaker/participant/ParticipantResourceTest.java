@@ -103,6 +103,19 @@ class ParticipantResourceTest {
     }
 
     @Test
+    void writes_no_audit_line_for_a_refused_read_of_a_participant() {
+        String id = enrol(person(true));
+        String unknown = UUID.randomUUID().toString();
+        String reader = "viewer-" + UUID.randomUUID();
+        given().auth().oauth2(Tokens.forRole("disnaker-viewer", reader)).get("/api/v1/participants/" + unknown)
+                .then().statusCode(404);
+        given().auth().oauth2(Tokens.forRole("rutan-officer", reader)).get("/api/v1/participants/" + id).then()
+                .statusCode(403);
+        assertEquals(List.of(), AuditLines.by(reader));
+        assertEquals(List.of(), AuditLines.about("participant", unknown));
+    }
+
+    @Test
     void does_not_audit_a_list() {
         Person ani = named(person(true), "Tidak Diaudit");
         String id = enrol(ani);
