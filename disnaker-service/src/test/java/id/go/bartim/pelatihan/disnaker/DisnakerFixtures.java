@@ -75,9 +75,14 @@ public final class DisnakerFixtures {
 
     /** Sends rutan.enrollment.requested.v1 and returns the enrollment id. */
     public static String request(Person person, String programCode, int year, String partnerCode) {
+        return request(person, programCode, year, partnerCode, UUID.randomUUID());
+    }
+
+    /** Sends rutan.enrollment.requested.v1 as the event {@code ceId} and returns the enrollment id. */
+    public static String request(Person person, String programCode, int year, String partnerCode, UUID ceId) {
         String enrollmentId = UUID.randomUUID().toString();
-        send(enrollmentId, EventTypes.ENROLLMENT_REQUESTED, UUID.randomUUID(), requestedJson(enrollmentId, person,
-                programCode, year, partnerCode));
+        send(enrollmentId, EventTypes.ENROLLMENT_REQUESTED, ceId, requestedJson(enrollmentId, person, programCode,
+                year, partnerCode));
         return enrollmentId;
     }
 
@@ -94,12 +99,20 @@ public final class DisnakerFixtures {
     }
 
     public static void withdraw(String enrollmentId) {
-        send(enrollmentId, EventTypes.ENROLLMENT_WITHDRAWN, UUID.randomUUID(), """
+        withdraw(enrollmentId, UUID.randomUUID());
+    }
+
+    public static void withdraw(String enrollmentId, UUID ceId) {
+        send(enrollmentId, EventTypes.ENROLLMENT_WITHDRAWN, ceId, """
                 {"enrollmentId": "%s", "reason": "HEALTH", "withdrawnOn": "2026-03-01"}""".formatted(enrollmentId));
     }
 
     public static void complete(String enrollmentId, String outcome) {
-        send(enrollmentId, EventTypes.TRAINING_COMPLETED, UUID.randomUUID(), completedJson(enrollmentId, outcome));
+        complete(enrollmentId, outcome, UUID.randomUUID());
+    }
+
+    public static void complete(String enrollmentId, String outcome, UUID ceId) {
+        send(enrollmentId, EventTypes.TRAINING_COMPLETED, ceId, completedJson(enrollmentId, outcome));
     }
 
     public static String completedJson(String enrollmentId, String outcome) {

@@ -14,6 +14,9 @@ import java.util.UUID;
 @Table(name = "certificate")
 public class Certificate extends PanacheEntityBase {
 
+    /** The resource type of the audit lines about a certificate; their resource id is its number. */
+    public static final String AUDIT_TYPE = "certificate";
+
     @Id
     public String number;
 

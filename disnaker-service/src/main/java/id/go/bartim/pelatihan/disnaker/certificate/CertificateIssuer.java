@@ -3,6 +3,7 @@ package id.go.bartim.pelatihan.disnaker.certificate;
 import id.go.bartim.pelatihan.contract.EventTypes;
 import id.go.bartim.pelatihan.contract.Topics;
 import id.go.bartim.pelatihan.contract.decision.CertificateIssued;
+import id.go.bartim.pelatihan.platform.audit.AuditLog;
 import id.go.bartim.pelatihan.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,8 +14,8 @@ import java.util.UUID;
 
 /**
  * Issues a COMPETENT completion's certificate, numbered by {@link CertificateNumbers} with the year's next sequence
- * ({@link CertificateStore}), and announces it, in the caller's transaction: a rolled-back issue gives its number
- * back (the table's unique (year, sequence) makes a duplicate impossible anyway).
+ * ({@link CertificateStore}), announces it and writes its audit line, in the caller's transaction: a rolled-back issue
+ * gives its number back (the table's unique (year, sequence) makes a duplicate impossible anyway).
  */
 @ApplicationScoped
 public class CertificateIssuer {
@@ -24,6 +25,9 @@ public class CertificateIssuer {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    AuditLog audit;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Certificate issue(UUID enrollmentId, UUID participantId, String programCode, int year, LocalDate on) {
@@ -38,6 +42,7 @@ public class CertificateIssuer {
         c.persist();
         outbox.append(Topics.DECISIONS, enrollmentId.toString(), EventTypes.CERTIFICATE_ISSUED,
                 new CertificateIssued(enrollmentId, c.number, on));
+        audit.record("ISSUE", Certificate.AUDIT_TYPE, c.number);
         return c;
     }
 }

@@ -1,11 +1,13 @@
 package id.go.bartim.pelatihan.disnaker.certificate;
 
+import id.go.bartim.pelatihan.platform.audit.AuditLog;
 import id.go.bartim.pelatihan.platform.problem.ProblemException;
 import id.go.bartim.pelatihan.platform.web.PageQuery;
 import id.go.bartim.pelatihan.platform.web.PageView;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
@@ -23,11 +25,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Sertifikat (SPEC 4), read-only: issued for each COMPETENT completion. */
+/** Sertifikat (SPEC 4), read-only: issued for each COMPETENT completion; reading one is audited. */
 @Path("/api/v1/certificates")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Certificates", description = "Certificates issued for COMPETENT completions")
 public class CertificateResource {
+
+    @Inject
+    AuditLog audit;
 
     @GET
     @RolesAllowed({"disnaker-officer", "disnaker-viewer"})
@@ -53,11 +58,12 @@ public class CertificateResource {
     @Path("/{number: .+}")
     @RolesAllowed({"disnaker-officer", "disnaker-viewer"})
     @Operation(summary = "Read a certificate", description = "The number's slashes stand as issued: "
-            + "/api/v1/certificates/DISNAKERTRANS-BARTIM/PTK-01/2026/000001. "
-            + "Roles: disnaker-officer, disnaker-viewer.")
+            + "/api/v1/certificates/DISNAKERTRANS-BARTIM/PTK-01/2026/000001. One person's certificate: every read "
+            + "is recorded in the audit log. Roles: disnaker-officer, disnaker-viewer.")
     @APIResponse(responseCode = "200", description = "The certificate",
             content = @Content(schema = @Schema(implementation = CertificateView.class)))
     @APIResponse(responseCode = "404", description = "No certificate with this number")
+    @APIResponse(responseCode = "503", description = AuditLog.READ_UNAVAILABLE)
     public CertificateView get(@PathParam("number") @Parameter(description = "Certificate number, slashes included",
             example = "DISNAKERTRANS-BARTIM/PTK-01/2026/000001") String number) {
         Certificate certificate = Certificate.findById(number);
@@ -66,6 +72,7 @@ public class CertificateResource {
             throw CertificateNumbers.isNumber(number) ? ProblemException.notFound("Certificate", number)
                     : new ProblemException(404, "not-found", "Not found", "No certificate has this number");
         }
+        audit.read(Certificate.AUDIT_TYPE, number);
         return CertificateView.of(certificate);
     }
 }

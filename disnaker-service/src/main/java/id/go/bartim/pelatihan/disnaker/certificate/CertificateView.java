@@ -16,7 +16,7 @@ public record CertificateView(
         @Schema(example = "PTK-01") String programCode,
         LocalDate issuedOn) {
 
-    static CertificateView of(Certificate c) {
+    public static CertificateView of(Certificate c) {
         return new CertificateView(c.number, c.year, c.sequence, c.enrollmentId, c.participantId, c.programCode,
                 c.issuedOn);
     }

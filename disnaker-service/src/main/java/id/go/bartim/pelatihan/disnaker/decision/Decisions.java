@@ -11,6 +11,7 @@ import id.go.bartim.pelatihan.disnaker.certificate.CertificateIssuer;
 import id.go.bartim.pelatihan.disnaker.participant.Participants;
 import id.go.bartim.pelatihan.disnaker.quota.QuotaLedger;
 import id.go.bartim.pelatihan.disnaker.quota.QuotaRules;
+import id.go.bartim.pelatihan.platform.audit.AuditLog;
 import id.go.bartim.pelatihan.platform.messaging.PoisonMessageException;
 import id.go.bartim.pelatihan.platform.outbox.Outbox;
 import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
@@ -30,7 +31,8 @@ import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
 /**
  * What disnaker does with the rutan's enrollment events (SPEC 4): decide requests against the
  * catalog and the quota, release slots on withdrawal, count and certify completions. Each method
- * runs inside the consumer's transaction; the same fact arriving again finds it already done.
+ * runs inside the consumer's transaction, writing its audit lines there (the actor is the event's source); the same
+ * fact arriving again finds it already done.
  */
 @ApplicationScoped
 public class Decisions {
@@ -53,11 +55,15 @@ public class Decisions {
     @Inject
     PlainStatements statements;
 
+    @Inject
+    AuditLog audit;
+
     /**
      * Decides a request in at most four round trips, after the year's lock (taken once per transaction): what is known
      * of the enrollment and its program, the person (found and locked), the quota's facts; then the person's row, the
-     * slot, the decision and its event are sent together. A request that cannot be decided is rejected INVALID_REQUEST
-     * without a person: its participant data broke a rule.
+     * slot, the decision, its event and their audit lines are sent together. A request that cannot be decided is
+     * rejected INVALID_REQUEST without a person: its participant data broke a rule, or its NIK belongs to another
+     * participant than the one its partner's reference names (a conflict, recorded for an officer).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void requested(EnrollmentRequested r) {
@@ -78,11 +84,19 @@ public class Decisions {
             Log.warnf("enrollment %s cannot be decided (%s): rejected INVALID_REQUEST", r.enrollmentId(), problem.get());
             verdict = QuotaRules.invalidRequest();
         } else {
-            person = participants.match(round, r.partnerCode(), r.participant());
-            verdict = ledger.decide(round, year, person, r.programCode(), r.partnerCode(), state.programActive());
+            Optional<UUID> matched = participants.match(round, r.enrollmentId(), r.partnerCode(), r.participant());
+            if (matched.isEmpty()) {
+                Log.warnf("enrollment %s cannot be decided (its NIK belongs to another participant): rejected "
+                        + "INVALID_REQUEST, listed as a conflict", r.enrollmentId());
+                verdict = QuotaRules.invalidRequest();
+            } else {
+                person = matched.get();
+                verdict = ledger.decide(round, year, person, r.programCode(), r.partnerCode(), state.programActive());
+            }
         }
         EnrollmentDecision d = EnrollmentDecision.decide(r, person, verdict.rejectionReason(), BusinessTime.now());
         store.insert(round, d);
+        audit.record(round, "CREATE", EnrollmentDecision.AUDIT_TYPE, d.enrollmentId);
         if (d.isAccepted()) {
             outbox.append(round, Topics.DECISIONS, d.enrollmentId.toString(), EventTypes.ENROLLMENT_ACCEPTED,
                     new EnrollmentAccepted(d.enrollmentId, d.year, d.decidedAt));
@@ -105,6 +119,7 @@ public class Decisions {
             return;
         }
         d.withdraw(w.reason(), w.withdrawnOn(), BusinessTime.now());
+        audit.record("WITHDRAW", EnrollmentDecision.AUDIT_TYPE, d.enrollmentId);
         ledger.releaseUnlessHeld(d.year, d.participantId);
     }
 
@@ -125,6 +140,7 @@ public class Decisions {
             throw new PoisonMessageException("completion of enrollment " + d.enrollmentId + " in status " + d.status);
         }
         d.complete(c, BusinessTime.now());
+        audit.record("COMPLETE", EnrollmentDecision.AUDIT_TYPE, d.enrollmentId);
         if (d.isCompetent()) {
             ledger.train(d.year, d.participantId, d.programCode);
             certificates.issue(d.enrollmentId, d.participantId, d.programCode, d.year, LocalDate.now(WIB));

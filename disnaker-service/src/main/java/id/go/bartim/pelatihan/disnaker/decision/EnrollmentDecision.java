@@ -22,6 +22,9 @@ import java.util.UUID;
 @Table(name = "enrollment_decision")
 public class EnrollmentDecision extends PanacheEntityBase {
 
+    /** The resource type of the audit lines about a decision; their resource id is the enrollment id. */
+    public static final String AUDIT_TYPE = "enrollment-decision";
+
     @Id
     @Column(name = "enrollment_id")
     public UUID enrollmentId;

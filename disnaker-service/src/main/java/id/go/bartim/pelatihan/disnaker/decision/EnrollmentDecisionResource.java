@@ -1,5 +1,6 @@
 package id.go.bartim.pelatihan.disnaker.decision;
 
+import id.go.bartim.pelatihan.platform.audit.AuditLog;
 import id.go.bartim.pelatihan.platform.domain.NotFound;
 import id.go.bartim.pelatihan.platform.problem.ProblemException;
 import id.go.bartim.pelatihan.platform.web.PageQuery;
@@ -8,6 +9,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
@@ -29,11 +31,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.Arrays;
 import java.util.UUID;
 
-/** Disnaker's enrollment decisions (SPEC 4), read-only: they come to exist from the rutan's events. */
+/**
+ * Disnaker's enrollment decisions (SPEC 4), read-only: they come to exist from the rutan's events. Reading one is
+ * audited (SPEC 9).
+ */
 @Path("/api/v1/enrollments")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Enrollment decisions", description = "Accepted or rejected enrollments, and what became of them")
 public class EnrollmentDecisionResource {
+
+    @Inject
+    AuditLog audit;
 
     @GET
     @RolesAllowed({"disnaker-officer", "disnaker-viewer"})
@@ -75,17 +83,20 @@ public class EnrollmentDecisionResource {
     @GET
     @Path("/{enrollmentId}")
     @RolesAllowed({"disnaker-officer", "disnaker-viewer"})
-    @Operation(summary = "Read an enrollment decision", description = "Roles: disnaker-officer, disnaker-viewer.")
+    @Operation(summary = "Read an enrollment decision", description = "One person's decision: every read is "
+            + "recorded in the audit log. Roles: disnaker-officer, disnaker-viewer.")
     @APIResponse(responseCode = "200", description = "The decision; ETag carries its version",
             content = @Content(schema = @Schema(implementation = EnrollmentDecisionView.class)))
     @APIResponse(responseCode = "404", description = "No decision on this enrollment (also for an id that is "
             + "not a UUID)")
+    @APIResponse(responseCode = "503", description = AuditLog.READ_UNAVAILABLE)
     public Response get(@PathParam("enrollmentId") @Parameter(description = "The rutan's enrollment id (UUID)")
                         UUID enrollmentId) {
         EnrollmentDecision decision = EnrollmentDecision.findById(enrollmentId);
         if (decision == null) {
             throw new NotFound("Enrollment", enrollmentId);
         }
+        audit.read(EnrollmentDecision.AUDIT_TYPE, enrollmentId);
         return Response.ok(EnrollmentDecisionView.of(decision)).tag(Long.toString(decision.version)).build();
     }
 

@@ -30,7 +30,7 @@ public record EnrollmentDecisionView(
         LocalDate withdrawnOn,
         long version) {
 
-    static EnrollmentDecisionView of(EnrollmentDecision d) {
+    public static EnrollmentDecisionView of(EnrollmentDecision d) {
         Attendance attendance = d.hoursTotal == null ? null
                 : new Attendance(d.hoursTotal, d.hoursAttended, d.attendanceRate);
         return new EnrollmentDecisionView(d.enrollmentId, d.participantId, d.programCode, d.classId,

@@ -13,11 +13,14 @@ import java.util.UUID;
 
 /**
  * Peserta: a person received from a partner, with the minimal personal data SPEC 5 lets through.
- * The same NIK is the same person; without a NIK, the same partner and partner reference.
+ * The partner's reference names the person; a NIK names them across partners ({@link ParticipantRules}).
  */
 @Entity
 @Table(name = "participant")
 public class Participant extends PanacheEntityBase {
+
+    /** The resource type of the audit lines about a participant. */
+    public static final String AUDIT_TYPE = "participant";
 
     @Id
     public UUID id;

@@ -24,17 +24,20 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** Peserta (SPEC 4, 7): the people partners sent, read-only; lists mask the NIK, single reads are audited. */
+/**
+ * Peserta (SPEC 4, 7, 9): the people partners sent, read-only, and the conflicts between them; lists mask the NIK,
+ * single reads are audited.
+ */
 @Path("/api/v1/participants")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Participants", description = "Peserta: minimal personal data received from partners")
 public class ParticipantResource {
 
-    static final String AUDIT_TYPE = "participant";
     private static final String OFFICER = "disnaker-officer";
     private static final Pattern FULL_NIK = Pattern.compile("^[0-9]{16}$");
 
@@ -96,8 +99,29 @@ public class ParticipantResource {
         if (participant == null) {
             throw new NotFound("Participant", id);
         }
-        audit.read(AUDIT_TYPE, id);
+        audit.read(Participant.AUDIT_TYPE, id);
         return ParticipantView.of(participant, actor.hasRole(OFFICER));
+    }
+
+    @GET
+    @Path("/conflicts")
+    @RolesAllowed(OFFICER)
+    @Operation(summary = "List participant conflicts", description = "Requests whose NIK belongs to another "
+            + "participant than the one the partner's reference names (SPEC 9): each was rejected INVALID_REQUEST "
+            + "and changed neither participant. Newest first; each participant by id and masked NIK. "
+            + "Role: disnaker-officer.")
+    @APIResponse(responseCode = "200", description = "A page of conflicts")
+    public PageView<ParticipantConflictView> conflicts(@Valid @BeanParam PageQuery paging) {
+        // Both participants' NIKs, to be masked: the entities have no association, so entity joins.
+        List<Object[]> rows = em.createQuery("""
+                        select c, p.nik, o.nik from ParticipantConflict c
+                        left join Participant p on p.id = c.participantId
+                        left join Participant o on o.id = c.otherParticipantId
+                        order by c.detectedAt desc, c.id desc""", Object[].class)
+                .setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+        long total = em.createQuery("select count(c) from ParticipantConflict c", Long.class).getSingleResult();
+        return new PageView<>(rows.stream().map(r -> ParticipantConflictView.of((ParticipantConflict) r[0],
+                (String) r[1], (String) r[2])).toList(), paging.page(), paging.size(), total);
     }
 
     private static String escapeLike(String text) {

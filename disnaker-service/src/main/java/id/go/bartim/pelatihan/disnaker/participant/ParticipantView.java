@@ -22,7 +22,7 @@ public record ParticipantView(
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 
-    static ParticipantView of(Participant p, boolean fullNik) {
+    public static ParticipantView of(Participant p, boolean fullNik) {
         return new ParticipantView(p.id, p.fullName, fullNik ? p.nik : p.maskedNik(), p.birthDate, p.sex,
                 p.educationLevel, p.partnerCode, p.partnerRef, p.createdAt, p.updatedAt);
     }

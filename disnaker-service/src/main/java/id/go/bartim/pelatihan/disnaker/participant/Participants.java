@@ -1,6 +1,7 @@
 package id.go.bartim.pelatihan.disnaker.participant;
 
 import id.go.bartim.pelatihan.contract.enrollment.EnrollmentRequested;
+import id.go.bartim.pelatihan.platform.audit.AuditLog;
 import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
 import id.go.bartim.pelatihan.platform.time.BusinessTime;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,15 +9,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Finds the person an enrollment request is about, or registers them. Concurrent requests for a
- * new person race on the unique keys; the loser's transaction fails and is retried by the consumer,
- * and then finds the winner's row.
+ * Finds the person an enrollment request is about ({@link ParticipantRules#identify}), then registers them, applies
+ * the request's corrections, or records the conflict, each with its audit line. Concurrent requests for a new person
+ * race on the unique keys; the loser's transaction fails and is retried by the consumer, and then finds the winner's
+ * row.
  */
 @ApplicationScoped
 public class Participants {
@@ -24,35 +24,36 @@ public class Participants {
     @Inject
     ParticipantStore store;
 
-    /**
-     * SPEC 4: a person is identified by NIK when present, otherwise by (partnerCode, partnerRef). Of the people known
-     * by either key, the one with the NIK, else the one with the partner's reference.
-     */
-    public static Optional<UUID> identify(List<ParticipantStore.Known> known, String nik, String partnerCode,
-                                          String partnerRef) {
-        Optional<ParticipantStore.Known> byNik = nik == null
-                ? Optional.empty() : known.stream().filter(k -> nik.equals(k.nik())).findFirst();
-        return byNik.or(() -> known.stream()
-                        .filter(k -> partnerCode.equals(k.partnerCode()) && Objects.equals(partnerRef, k.partnerRef()))
-                        .findFirst())
-                .map(ParticipantStore.Known::id);
-    }
+    @Inject
+    AuditLog audit;
 
     /**
-     * The person's id: found and locked with one select, then their row, new or refreshed with the request's data,
-     * added to {@code round} to be sent with the decision's other statements.
+     * The person's id, found and locked with one select; their row, new or corrected, and its audit line are added to
+     * {@code round} to be sent with the decision's other statements. Empty when the request's NIK belongs to another
+     * participant: then the conflict is added instead, and neither person changes.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID match(PlainStatements.Round round, String partnerCode, EnrollmentRequested.Participant data) {
-        List<ParticipantStore.Known> known = store.candidates(data.nik(), partnerCode, data.partnerRef());
-        Optional<UUID> found = identify(known, data.nik(), partnerCode, data.partnerRef());
+    public Optional<UUID> match(PlainStatements.Round round, UUID enrollmentId, String partnerCode,
+                                EnrollmentRequested.Participant data) {
+        ParticipantRules.Identity identity = ParticipantRules.identify(
+                store.candidates(data.nik(), partnerCode, data.partnerRef()), partnerCode, data);
         OffsetDateTime now = BusinessTime.now();
-        if (found.isEmpty()) {
-            UUID id = UUID.randomUUID();
-            store.insert(round, id, partnerCode, data, now);
-            return id;
+        if (identity instanceof ParticipantRules.Identity.Known known) {
+            if (!known.changedFields().isEmpty()) {
+                store.update(round, known.id(), known.nik(), data, now);
+                audit.record(round, "UPDATE", Participant.AUDIT_TYPE, known.id(), known.changedFields());
+            }
+            return Optional.of(known.id());
         }
-        store.update(round, found.get(), data, now);
-        return found.get();
+        if (identity instanceof ParticipantRules.Identity.Conflict conflict) {
+            store.insertConflict(round, enrollmentId, partnerCode, data.partnerRef(), conflict.participantId(),
+                    conflict.otherParticipantId(), now);
+            audit.record(round, "CREATE", ParticipantConflict.AUDIT_TYPE, enrollmentId);
+            return Optional.empty();
+        }
+        UUID id = UUID.randomUUID();
+        store.insert(round, id, partnerCode, data, now);
+        audit.record(round, "CREATE", Participant.AUDIT_TYPE, id);
+        return Optional.of(id);
     }
 }

@@ -6,6 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.util.List;
+import java.util.UUID;
+
 /**
  * Reads the quota from its maintained counters (never by counting enrollments) and changes the
  * target and partner allocations under the year's lock, refusing any value below what is in use.
@@ -28,6 +31,12 @@ public class QuotaBoard {
         return new QuotaView(year, counts.target(), counts.reserved(), counts.trained(),
                 counts.target() - counts.reserved() - counts.trained(), store.byProgram(year), store.byPartner(year),
                 counts.version());
+    }
+
+    /** The person's slots, every year they held one: part of their own data (SPEC 9). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<QuotaStore.Slot> slotsOf(UUID participantId) {
+        return store.slotsOf(participantId);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

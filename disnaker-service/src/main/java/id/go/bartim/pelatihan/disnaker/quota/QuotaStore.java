@@ -31,6 +31,10 @@ public class QuotaStore {
         }
     }
 
+    /** A person's slot in one year, as their own data shows it (SPEC 9). */
+    public record Slot(int year, SlotState state, String programCode, String partnerCode) {
+    }
+
     private static final String LOCK_LEDGER = "select 1 from pg_advisory_xact_lock(?)";
 
     private static final String LOCK_YEAR = "select target, reserved, trained from quota_year where year = ? for update";
@@ -69,6 +73,9 @@ public class QuotaStore {
             select program_code from enrollment_decision
             where participant_id = ? and year = ? and status = 'ACCEPTED'
             order by decided_at, enrollment_id""";
+
+    private static final String SLOTS_OF = "select year, state, program_code, partner_code from quota_slot"
+            + " where participant_id = ? order by year";
 
     private static final String PARTNER_USED = "select count(*) from quota_slot where year = ? and partner_code = ?";
 
@@ -158,6 +165,12 @@ public class QuotaStore {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<String> acceptedPrograms(int year, UUID participantId) {
         return statements.query(ACCEPTED_PROGRAMS, row -> row.getString(1), participantId, year);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Slot> slotsOf(UUID participantId) {
+        return statements.query(SLOTS_OF, row -> new Slot(row.getInt(1), SlotState.valueOf(row.getString(2)),
+                row.getString(3), row.getString(4)), participantId);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -1,5 +1,6 @@
 package id.go.bartim.pelatihan.disnaker.certificate;
 
+import id.go.bartim.pelatihan.disnaker.AuditLines;
 import id.go.bartim.pelatihan.disnaker.DisnakerInfra;
 import id.go.bartim.pelatihan.testing.Tokens;
 import io.quarkus.test.common.WithTestResource;
@@ -8,6 +9,7 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.UUID;
 
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.awaitDecision;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.complete;
@@ -68,6 +70,35 @@ class CertificateResourceTest {
         int year = freshYear();
         completed(program(), year, "NOT_YET_COMPETENT");
         assertEquals(0, list(year).getInt("totalItems"));
+    }
+
+    @Test
+    void records_each_read_of_a_certificate_in_the_audit_log() {
+        int year = freshYear();
+        String code = program();
+        completed(code, year, "COMPETENT");
+        String number = "DISNAKERTRANS-BARTIM/" + code + "/" + year + "/000001";
+        String reader = "viewer-" + UUID.randomUUID();
+        given().auth().oauth2(Tokens.forRole("disnaker-viewer", reader)).get("/api/v1/certificates/" + number).then()
+                .statusCode(200);
+        assertEquals(List.of(new AuditLines.Line(reader, "READ", "certificate", number, null, List.of())),
+                AuditLines.by(reader));
+    }
+
+    @Test
+    void writes_no_audit_line_for_a_refused_read_of_a_certificate() {
+        int year = freshYear();
+        String code = program();
+        completed(code, year, "COMPETENT");
+        String number = "DISNAKERTRANS-BARTIM/" + code + "/" + year + "/000001";
+        String unknown = "DISNAKERTRANS-BARTIM/" + code + "/" + year + "/000002";
+        String reader = "viewer-" + UUID.randomUUID();
+        given().auth().oauth2(Tokens.forRole("disnaker-viewer", reader)).get("/api/v1/certificates/" + unknown).then()
+                .statusCode(404);
+        given().auth().oauth2(Tokens.forRole("rutan-officer", reader)).get("/api/v1/certificates/" + number).then()
+                .statusCode(403);
+        assertEquals(List.of(), AuditLines.by(reader));
+        assertEquals(List.of(), AuditLines.about("certificate", unknown));
     }
 
     @Test

@@ -2,6 +2,7 @@ package id.go.bartim.pelatihan.disnaker.decision;
 
 import id.go.bartim.pelatihan.contract.EventTypes;
 import id.go.bartim.pelatihan.contract.Topics;
+import id.go.bartim.pelatihan.disnaker.AuditLines;
 import id.go.bartim.pelatihan.disnaker.DisnakerFixtures.Person;
 import id.go.bartim.pelatihan.disnaker.DisnakerInfra;
 import id.go.bartim.pelatihan.testing.KafkaTopics;
@@ -216,6 +217,31 @@ class EnrollmentDecisionResourceTest {
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("year"));
+    }
+
+    @Test
+    void records_each_read_of_a_decision_in_the_audit_log() {
+        String id = request(person(true), program(), freshYear());
+        awaitDecision(id, "ACCEPTED");
+        String reader = "viewer-" + UUID.randomUUID();
+        given().auth().oauth2(Tokens.forRole("disnaker-viewer", reader)).get("/api/v1/enrollments/" + id).then()
+                .statusCode(200);
+        assertEquals(List.of(new AuditLines.Line(reader, "READ", "enrollment-decision", id, null, List.of())),
+                AuditLines.by(reader));
+    }
+
+    @Test
+    void writes_no_audit_line_for_a_refused_read_of_a_decision() {
+        String id = request(person(true), program(), freshYear());
+        awaitDecision(id, "ACCEPTED");
+        String unknown = UUID.randomUUID().toString();
+        String reader = "viewer-" + UUID.randomUUID();
+        given().auth().oauth2(Tokens.forRole("disnaker-viewer", reader)).get("/api/v1/enrollments/" + unknown).then()
+                .statusCode(404);
+        given().auth().oauth2(Tokens.forRole("rutan-officer", reader)).get("/api/v1/enrollments/" + id).then()
+                .statusCode(403);
+        assertEquals(List.of(), AuditLines.by(reader));
+        assertEquals(List.of(), AuditLines.about("enrollment-decision", unknown));
     }
 
     @Test

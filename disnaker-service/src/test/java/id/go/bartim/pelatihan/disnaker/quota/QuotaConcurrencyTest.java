@@ -11,6 +11,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import id.go.bartim.pelatihan.platform.security.CurrentActor;
 import id.go.bartim.pelatihan.testing.RowLocks;
 import org.junit.jupiter.api.Test;
 
@@ -101,7 +102,7 @@ class QuotaConcurrencyTest {
         for (EnrollmentRequested r : requests) {
             done.add(pool.submit(() -> {
                 start.await();
-                QuarkusTransaction.requiringNew().run(() -> decisions.requested(r));
+                QuarkusTransaction.requiringNew().run(() -> decide(r));
                 return null;
             }));
         }
@@ -147,7 +148,7 @@ class QuotaConcurrencyTest {
         var person = person(true);
         EnrollmentRequested first = mapper.readValue(requestedJson(UUID.randomUUID().toString(), person, code, year,
                 "RUTAN-TML"), EnrollmentRequested.class);
-        QuarkusTransaction.requiringNew().run(() -> decisions.requested(first));
+        QuarkusTransaction.requiringNew().run(() -> decide(first));
         // The same person's second enrollment, on another partition: another consumer decides it
         EnrollmentRequested second = mapper.readValue(requestedJson(UUID.randomUUID().toString(), person, code, year,
                 "RUTAN-TML"), EnrollmentRequested.class);
@@ -158,7 +159,7 @@ class QuotaConcurrencyTest {
                 lock.setString(1, person.nik());
                 lock.executeQuery().close();
             }
-            Future<?> deciding = consumer.submit(() -> QuarkusTransaction.requiringNew().run(() -> decisions.requested(second)));
+            Future<?> deciding = consumer.submit(() -> QuarkusTransaction.requiringNew().run(() -> decide(second)));
             RowLocks.awaitBlockedBy(holder, dataSource);
 
             // While it waits for the person's row it already holds the year's: whoever holds the person's row
@@ -197,16 +198,16 @@ class QuotaConcurrencyTest {
         ExecutorService consumers = Executors.newFixedThreadPool(2);
         try {
             Future<?> first = consumers.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
-                decisions.requested(firstEarly);
+                decide(firstEarly);
                 firstBackend.complete(backendPid());
                 awaitQuietly(secondWaits);
-                decisions.requested(firstLate);
+                decide(firstLate);
             }));
             int firstPid = firstBackend.get(30, TimeUnit.SECONDS);
             Future<?> second = consumers.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
                 secondBackend.complete(backendPid());
-                decisions.requested(secondLate);
-                decisions.requested(secondEarly);
+                decide(secondLate);
+                decide(secondEarly);
             }));
             // Without the ledger's lock the second batch would now hold the late year and wait for the early one;
             // with it, it waits before taking any year. Either way it waits for the first batch.
@@ -223,6 +224,11 @@ class QuotaConcurrencyTest {
         assertEquals(2, count(late, "ACCEPTED"));
         QuotaInvariants.assertHold(em, early);
         QuotaInvariants.assertHold(em, late);
+    }
+
+    /** Decides a request as the consumer does: acting as the event that asked, so its audit lines name it. */
+    private void decide(EnrollmentRequested r) {
+        CurrentActor.actingAs(CurrentActor.Acting.event("/tests", UUID.randomUUID()), () -> decisions.requested(r));
     }
 
     private EnrollmentRequested requested(String code, int year) throws Exception {
