@@ -3,6 +3,7 @@ package id.go.bartim.pelatihan.platform.audit;
 import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
 import id.go.bartim.pelatihan.platform.security.CurrentActor;
 import id.go.bartim.pelatihan.platform.time.BusinessTime;
+import io.quarkus.arc.Arc;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -74,12 +75,18 @@ public class AuditLog {
      */
     private Object[] line(String action, String resourceType, Object resourceId, List<String> changedFields) {
         Optional<CurrentActor.Acting> acting = CurrentActor.acting();
-        String who = acting.map(CurrentActor.Acting::name).orElseGet(actor::name);
+        String who = who(acting);
         UUID event = acting.map(CurrentActor.Acting::eventId).orElse(null);
         String id = resourceId == null ? null : resourceId.toString();
         String changed = changedFields.isEmpty() ? null : String.join(",", changedFields);
         Log.debugf("audit %s %s %s by %s", action, resourceType, id, who);
         return new Object[] {BusinessTime.now(), who, action, resourceType, id, event, changed};
+    }
+
+    /** The named actor, else the token's subject, else (no request, no job, no event) {@link CurrentActor#SYSTEM}. */
+    private String who(Optional<CurrentActor.Acting> acting) {
+        return acting.map(CurrentActor.Acting::name).orElseGet(() ->
+                Arc.container().requestContext().isActive() ? actor.name() : CurrentActor.SYSTEM);
     }
 
     /**
@@ -89,7 +96,7 @@ public class AuditLog {
      */
     public void read(String resourceType, Object resourceId) {
         String id = resourceId == null ? null : resourceId.toString();
-        String who = CurrentActor.acting().map(CurrentActor.Acting::name).orElseGet(actor::name);
+        String who = who(CurrentActor.acting());
         reads.record(BusinessTime.now(), who, resourceType, id);
         Log.debugf("audit READ %s %s by %s", resourceType, id, who);
     }
