@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
 @Tag(name = "Participants", description = "Peserta: minimal personal data received from partners")
 public class ParticipantResource {
 
-    static final String AUDIT_TYPE = "participant";
+    static final String AUDIT_TYPE = Participants.AUDIT_TYPE;
     private static final String OFFICER = "disnaker-officer";
     private static final Pattern FULL_NIK = Pattern.compile("^[0-9]{16}$");
 

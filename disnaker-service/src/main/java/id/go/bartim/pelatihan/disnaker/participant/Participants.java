@@ -21,6 +21,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class Participants {
 
+    /** The resource type of the audit lines about a participant. */
+    public static final String AUDIT_TYPE = "participant";
+
     @Inject
     ParticipantStore store;
 
