@@ -63,6 +63,25 @@ class DatabaseRulesTest {
         }
     }
 
+    /** V6: an anonymised participant holds no identity, and nothing brings it back. */
+    @Test
+    void an_anonymised_participant_gets_no_identity_back() throws SQLException {
+        String enrollmentId = request(person(true), program(), freshYear());
+        String participantId = awaitDecision(enrollmentId, "ACCEPTED").getString("participantId");
+        refused("update participant set anonymised_at = now() where id = ?", participantId);
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement anonymise = c.prepareStatement("update participant set full_name = 'Anonim',"
+                        + " nik = null, birth_date = null, partner_ref = 'anon-' || id::text, anonymised_at = now()"
+                        + " where id = ?")) {
+            anonymise.setObject(1, UUID.fromString(participantId));
+            assertEquals(1, anonymise.executeUpdate());
+        }
+        refused("update participant set nik = '6204011503900001' where id = ?", participantId);
+        refused("update participant set full_name = 'Budi Santoso' where id = ?", participantId);
+        refused("update participant set birth_date = '1990-03-15' where id = ?", participantId);
+        refused("update participant set partner_ref = 'a6a4c1e2' where id = ?", participantId);
+    }
+
     private void refused(String sql, String id) {
         CheckViolations.assertRefused(dataSource, sql, id);
     }

@@ -19,7 +19,8 @@ public class RutanProblems implements ProblemTable {
     public ProblemException problemFor(Refused refused) {
         return switch ((RutanRefusal) refused.refusal()) {
             case INVALID_FIELD -> invalid(refused);
-            case DUPLICATE_REGISTRATION_NUMBER, INMATE_NOT_ACTIVE, ALREADY_ENROLLED, TRANSITION_NOT_ALLOWED ->
+            case DUPLICATE_REGISTRATION_NUMBER, INMATE_NOT_ACTIVE, INMATE_ANONYMISED, ALREADY_ENROLLED,
+                 TRANSITION_NOT_ALLOWED ->
                     conflict(refused);
             case CLASS_FULL -> rule(refused, "Class full");
             case CLASS_ENDED -> rule(refused, "Class ended");

@@ -8,6 +8,8 @@ public enum RutanRefusal implements Refusal {
     INVALID_FIELD,
     DUPLICATE_REGISTRATION_NUMBER,
     INMATE_NOT_ACTIVE,
+    /** Retention anonymised the inmate (SPEC 9): the record no longer changes. */
+    INMATE_ANONYMISED,
     ALREADY_ENROLLED,
     CLASS_FULL,
     CLASS_ENDED,

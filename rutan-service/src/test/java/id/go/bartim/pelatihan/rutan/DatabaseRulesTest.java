@@ -56,6 +56,33 @@ class DatabaseRulesTest {
         }
     }
 
+    /** V7: a birth date is missing only once retention anonymised the inmate, and the identity never comes back. */
+    @Test
+    void only_an_inmate_who_left_is_anonymised_and_an_anonymised_one_gets_no_identity_back() throws SQLException {
+        String anonymise = "update inmate set full_name = 'Anonim', nik = null, birth_date = null, cell_block = null,"
+                + " registration_number = 'ANON-' || replace(id::text, '-', ''), anonymised_at = now() where id = ?";
+        String active = inmate();
+        refused("update inmate set birth_date = null where id = ?", active);
+        refused(anonymise, active);
+        String left = inmate();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement release = c.prepareStatement("update inmate set status = 'RELEASED',"
+                        + " release_reason = 'RELEASED', release_date = current_date where id = ?");
+                PreparedStatement anonymised = c.prepareStatement(anonymise)) {
+            release.setObject(1, UUID.fromString(left));
+            assertEquals(1, release.executeUpdate());
+            anonymised.setObject(1, UUID.fromString(left));
+            assertEquals(1, anonymised.executeUpdate(), "an inmate who left can be anonymised");
+        }
+        refused("update inmate set nik = '6204011503900001' where id = ?", left);
+        refused("update inmate set birth_date = '1990-03-15' where id = ?", left);
+        refused("update inmate set full_name = 'Budi Santoso' where id = ?", left);
+        refused("update inmate set cell_block = 'Blok C-3' where id = ?", left);
+        refused("update inmate set registration_number = 'AI.2026.0001' where id = ?", left);
+        refused("update inmate set anonymised_at = now(), full_name = 'Anonim', nik = null, birth_date = null,"
+                + " cell_block = null, status = 'ACTIVE', release_date = null, release_reason = null where id = ?", left);
+    }
+
     private void refused(String sql, String id) {
         CheckViolations.assertRefused(dataSource, sql, id);
     }

@@ -2,7 +2,6 @@ package id.go.bartim.pelatihan.rutan;
 
 import id.go.bartim.pelatihan.platform.audit.AuditLog;
 import id.go.bartim.pelatihan.platform.outbox.Outbox;
-import id.go.bartim.pelatihan.platform.outbox.OutboxRelay;
 import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
 import id.go.bartim.pelatihan.platform.security.CurrentActor;
 import io.agroal.api.AgroalDataSource;
@@ -45,9 +44,6 @@ class WriteTransactionTest {
 
     @Inject
     PlainStatements statements;
-
-    @Inject
-    OutboxRelay relay;
 
     @Inject
     jakarta.persistence.EntityManager em;
@@ -212,35 +208,6 @@ class WriteTransactionTest {
                     .getSingleResult();
             assertEquals(plain, hibernate.toString());
         });
-    }
-
-    /** The hourly purge deletes published rows older than the retention (7 days by default) and nothing else. */
-    @Test
-    void the_purge_deletes_published_rows_older_than_the_retention_only() throws Exception {
-        String old = "published-long-ago-" + UUID.randomUUID();
-        String recent = "published-recently-" + UUID.randomUUID();
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement insert = c.prepareStatement("insert into outbox_message (event_id, topic,"
-                        + " message_key, event_type, payload, occurred_at, published_at)"
-                        + " values (?, 'rutan.enrollments.v1', ?, 'test.purge', '{}', now(), now() - ?::interval)")) {
-            for (String[] row : new String[][] {{old, "8 days"}, {recent, "6 days"}}) {
-                insert.setObject(1, UUID.randomUUID());
-                insert.setString(2, row[0]);
-                insert.setString(3, row[1]);
-                insert.executeUpdate();
-            }
-        }
-        assertTrue(relay.purgePublished() >= 1);
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement q = c.prepareStatement("select count(*) from outbox_message where message_key = ?")) {
-            for (String[] expected : new String[][] {{old, "0"}, {recent, "1"}}) {
-                q.setString(1, expected[0]);
-                try (ResultSet rs = q.executeQuery()) {
-                    rs.next();
-                    assertEquals(Integer.parseInt(expected[1]), rs.getInt(1), expected[0]);
-                }
-            }
-        }
     }
 
     @Test

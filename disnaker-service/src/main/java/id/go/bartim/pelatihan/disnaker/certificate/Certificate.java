@@ -37,4 +37,16 @@ public class Certificate extends PanacheEntityBase {
 
     @Column(name = "issued_on", nullable = false)
     public LocalDate issuedOn;
+
+    /** The holder's name as {@link HolderName} keeps it: verifiable after retention removed the name (SPEC 9, 11). */
+    @Column(name = "holder_name_salt", nullable = false)
+    public String holderNameSalt;
+
+    @Column(name = "holder_name_hash", nullable = false)
+    public String holderNameHash;
+
+    /** Whether {@code givenName} is the holder's, case and spaces aside (SPEC 11 {@code nameMatches}). */
+    public boolean nameMatches(String givenName) {
+        return HolderName.matches(holderNameSalt, holderNameHash, givenName);
+    }
 }

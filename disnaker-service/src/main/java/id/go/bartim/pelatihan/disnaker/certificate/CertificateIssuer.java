@@ -15,7 +15,8 @@ import java.util.UUID;
 /**
  * Issues a COMPETENT completion's certificate, numbered by {@link CertificateNumbers} with the year's next sequence
  * ({@link CertificateStore}), announces it and writes its audit line, in the caller's transaction: a rolled-back issue
- * gives its number back (the table's unique (year, sequence) makes a duplicate impossible anyway).
+ * gives its number back (the table's unique (year, sequence) makes a duplicate impossible anyway). The holder's name
+ * is kept as a salted hash ({@link HolderName}), so the certificate stays verifiable after retention removed the name.
  */
 @ApplicationScoped
 public class CertificateIssuer {
@@ -33,12 +34,16 @@ public class CertificateIssuer {
     public Certificate issue(UUID enrollmentId, UUID participantId, String programCode, int year, LocalDate on) {
         Certificate c = new Certificate();
         c.year = year;
-        c.sequence = store.nextSequence(year);
+        CertificateStore.Next next = store.next(year, participantId);
+        c.sequence = next.sequence();
         c.number = CertificateNumbers.format(programCode, year, c.sequence);
         c.enrollmentId = enrollmentId;
         c.participantId = participantId;
         c.programCode = programCode;
         c.issuedOn = on;
+        HolderName.Hashed holder = HolderName.hash(next.holderName());
+        c.holderNameSalt = holder.salt();
+        c.holderNameHash = holder.hash();
         c.persist();
         outbox.append(Topics.DECISIONS, enrollmentId.toString(), EventTypes.CERTIFICATE_ISSUED,
                 new CertificateIssued(enrollmentId, c.number, on));

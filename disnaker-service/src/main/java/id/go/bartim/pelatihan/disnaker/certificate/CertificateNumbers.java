@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * Nomor sertifikat (SPEC 4): {@code DISNAKERTRANS-BARTIM/{programCode}/{year}/{NNNNNN}}, the sequence counted per
- * year from 000001. The count is kept by the database ({@link CertificateStore#nextSequence}), so that concurrent
+ * year from 000001. The count is kept by the database ({@link CertificateStore#next}), so that concurrent
  * issues never share or skip a number; here is how a count is written as a number, and how a number is recognised.
  */
 public final class CertificateNumbers {

@@ -44,6 +44,10 @@ public class Participant extends PanacheEntityBase {
     @Column(name = "education_level")
     public String educationLevel;
 
+    /** When retention anonymised the participant (SPEC 9). */
+    @Column(name = "anonymised_at")
+    public OffsetDateTime anonymisedAt;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 

@@ -7,13 +7,15 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * The hand-written SQL of participants (docs/persistence.md): finding the person a request is about, their row, and
- * a conflict between two of them.
+ * a conflict between two of them; retention's facts, locks and set-based anonymisation (SPEC 9).
  */
 @ApplicationScoped
 public class ParticipantStore {
@@ -43,6 +45,43 @@ public class ParticipantStore {
     private static final String INSERT_CONFLICT = "insert into participant_conflict (enrollment_id, partner_code,"
             + " partner_ref, participant_id, other_participant_id, detected_at) values (?, ?, ?, ?, ?, ?)";
 
+    /** Everyone not anonymised yet, with their last quota year (the index on decisions by participant serves it). */
+    private static final String RETENTION_FACTS = """
+            select p.id, max(d.year), p.anonymised_at is not null
+            from participant p left join enrollment_decision d on d.participant_id = p.id
+            where p.anonymised_at is null
+            group by p.id""";
+
+    /** The same, of the participants given (a text array of ids). */
+    private static final String RETENTION_FACTS_OF = """
+            select p.id, max(d.year), p.anonymised_at is not null
+            from participant p left join enrollment_decision d on d.participant_id = p.id
+            where p.id = any(?::uuid[])
+            group by p.id""";
+
+    /**
+     * Locks the participants given that are not anonymised yet, in id order, as the consumer locks the person a
+     * request matches ({@link #CANDIDATES}): a request in flight for one of them commits first.
+     */
+    private static final String LOCK_FOR_RETENTION = """
+            select id from participant where id = any(?::uuid[]) and anonymised_at is null
+            order by id for update""";
+
+    /**
+     * Anonymises the participants given that are not yet; the partner's reference is replaced too, so a later
+     * request from the partner is about a new person. Values: anonymised_at and updated_at, the ids.
+     */
+    private static final String ANONYMISE = """
+            update participant set full_name = 'Anonim', nik = null, birth_date = null,
+                   partner_ref = 'anon-' || id::text, anonymised_at = ?, updated_at = ?
+            where id = any(?::uuid[]) and anonymised_at is null
+            returning id""";
+
+    /** The conflicts either side of which is one of the people given (the record keeps them until then). */
+    private static final String FORGET_CONFLICTS = """
+            delete from participant_conflict
+            where participant_id = any(?::uuid[]) or other_participant_id = any(?::uuid[])""";
+
     @Inject
     PlainStatements statements;
 
@@ -70,5 +109,39 @@ public class ParticipantStore {
     public void insertConflict(PlainStatements.Round round, UUID enrollmentId, String partnerCode, String partnerRef,
                                UUID participantId, UUID otherParticipantId, OffsetDateTime now) {
         round.add(INSERT_CONFLICT, enrollmentId, partnerCode, partnerRef, participantId, otherParticipantId, now);
+    }
+
+    /** Everyone not anonymised yet, with what {@link RetentionRules#due} needs to know. */
+    List<RetentionFacts> retentionFacts() {
+        return statements.query(RETENTION_FACTS, ParticipantStore::retentionFacts);
+    }
+
+    /** {@link #retentionFacts()} of the participants given, read now (after {@link #lockForRetention}). */
+    List<RetentionFacts> retentionFacts(List<UUID> ids) {
+        return ids.isEmpty() ? List.of()
+                : statements.query(RETENTION_FACTS_OF, ParticipantStore::retentionFacts, (Object) texts(ids));
+    }
+
+    /** Locks those of {@code ids} not anonymised yet; their ids. */
+    List<UUID> lockForRetention(List<UUID> ids) {
+        return statements.query(LOCK_FOR_RETENTION, row -> row.getObject(1, UUID.class), (Object) texts(ids));
+    }
+
+    /** Anonymises those of {@code ids} not anonymised yet; the ids it anonymised. */
+    List<UUID> anonymise(List<UUID> ids, OffsetDateTime now) {
+        return statements.query(ANONYMISE, row -> row.getObject(1, UUID.class), now, now, texts(ids));
+    }
+
+    /** Adds the deletion of the conflicts about {@code ids} to the round of their anonymisation. */
+    void forgetConflicts(PlainStatements.Round round, List<UUID> ids) {
+        round.add(FORGET_CONFLICTS, texts(ids), texts(ids));
+    }
+
+    private static RetentionFacts retentionFacts(ResultSet row) throws SQLException {
+        return new RetentionFacts(row.getObject(1, UUID.class), row.getObject(2, Integer.class), row.getBoolean(3));
+    }
+
+    private static String[] texts(List<UUID> ids) {
+        return ids.stream().map(UUID::toString).toArray(String[]::new);
     }
 }

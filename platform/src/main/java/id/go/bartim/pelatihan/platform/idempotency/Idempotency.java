@@ -6,8 +6,6 @@ import id.go.bartim.pelatihan.platform.audit.AuditLog;
 import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
 import id.go.bartim.pelatihan.platform.problem.ProblemException;
 import id.go.bartim.pelatihan.platform.security.CurrentActor;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,7 +25,8 @@ import java.util.function.Supplier;
 /**
  * {@code Idempotency-Key} on POST (SPEC 2). The key is claimed and the first response stored in the
  * same transaction as the write, so a repeat replays that response and never acts twice; a
- * concurrent repeat waits on the key's row until the first commits. Keys are scoped to the caller.
+ * concurrent repeat waits on the key's row until the first commits. Keys are scoped to the caller, and kept a day
+ * ({@link IdempotencyRetention}).
  */
 @ApplicationScoped
 public class Idempotency {
@@ -49,8 +48,6 @@ public class Idempotency {
     private static final String STORED = """
             select request_hash, status, location, etag, body from idempotency_record
             where actor = ? and idem_key = ?""";
-
-    private static final String PURGE = "delete from idempotency_record where created_at < now() - interval '24 hours'";
 
     /** A row of {@link #STORED}; {@code status} is null if no response was stored with the claim. */
     private record Stored(String requestHash, Integer status, String location, String etag, String body) {
@@ -127,12 +124,6 @@ public class Idempotency {
             replay.entity(stored.body()).type(MediaType.APPLICATION_JSON);
         }
         return replay.build();
-    }
-
-    /** Keys are kept a day: long enough for any client retry, short enough to stay small. */
-    @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void purgeOldKeys() {
-        QuarkusTransaction.requiringNew().run(() -> statements.execute(PURGE));
     }
 
     /** The {@code id} of a stored response body. */

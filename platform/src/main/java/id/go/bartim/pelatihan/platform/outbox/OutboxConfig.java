@@ -23,7 +23,7 @@ public interface OutboxConfig {
     @WithDefault("30s")
     Duration maxBackoff();
 
-    /** How long published rows are kept (for diagnosis) before the cleanup deletes them. */
+    /** How long published rows are kept (for diagnosis) before retention deletes them ({@link OutboxRetention}). */
     @WithDefault("P7D")
     Duration retention();
 

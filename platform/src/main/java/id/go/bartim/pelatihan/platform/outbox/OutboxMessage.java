@@ -27,7 +27,7 @@ record OutboxMessage(long id, UUID eventId, String topic, String messageKey, Str
      */
     static final String MARK_PUBLISHED = "update outbox_message set published_at = ? where id = any(?)";
 
-    /** Published rows older than the given time; the relay purges them hourly. */
+    /** Published rows older than the given time; {@link OutboxRetention} deletes them every day. */
     static final String PURGE = "delete from outbox_message where published_at < ?";
 
     static OutboxMessage read(ResultSet row) throws SQLException {

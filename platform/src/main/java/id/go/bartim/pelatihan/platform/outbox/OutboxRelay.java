@@ -7,7 +7,6 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -161,21 +160,6 @@ public class OutboxRelay {
 
     private static void header(RecordHeaders headers, String name, String value) {
         headers.add(name, value.getBytes(StandardCharsets.UTF_8));
-    }
-
-    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void purgeHourly() {
-        purgePublished();
-    }
-
-    /** Deletes published rows older than the retention, so the table stays small; how many it deleted. */
-    public int purgePublished() {
-        int deleted = QuarkusTransaction.requiringNew().call(() -> statements.execute(OutboxMessage.PURGE,
-                OffsetDateTime.now().minus(config.retention())));
-        if (deleted > 0) {
-            Log.infof("Outbox: purged %d published rows", deleted);
-        }
-        return deleted;
     }
 
     private static void pauseQuietly(long millis) {

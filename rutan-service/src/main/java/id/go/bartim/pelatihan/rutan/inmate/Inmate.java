@@ -35,7 +35,8 @@ public class Inmate extends PanacheEntityBase {
 
     public String nik;
 
-    @Column(name = "birth_date", nullable = false)
+    /** Empty only once anonymised (SPEC 9). */
+    @Column(name = "birth_date")
     public LocalDate birthDate;
 
     @Enumerated(EnumType.STRING)
@@ -69,6 +70,10 @@ public class Inmate extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "release_reason")
     public ReleaseReason releaseReason;
+
+    /** When retention anonymised the inmate (SPEC 9); the record cannot change after that. */
+    @Column(name = "anonymised_at")
+    public OffsetDateTime anonymisedAt;
 
     @Version
     public long version;

@@ -114,7 +114,8 @@ public class InmateResource {
     @APIResponse(responseCode = "200", description = "Updated; ETag carries the new version",
             content = @Content(schema = @Schema(implementation = InmateView.class)))
     @APIResponse(responseCode = "404", description = "No such inmate")
-    @APIResponse(responseCode = "409", description = "duplicate-registration-number: another inmate has it")
+    @APIResponse(responseCode = "409", description = "duplicate-registration-number: another inmate has it; "
+            + "inmate-anonymised: retention anonymised the inmate, the record no longer changes")
     @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
     public Response patch(@PathParam("id") UUID id,
                           @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read")

@@ -4,6 +4,7 @@ import id.go.bartim.pelatihan.platform.domain.Refused;
 import id.go.bartim.pelatihan.rutan.RutanRefusal;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -33,6 +34,18 @@ public final class InmateRules {
         if (releaseDate.isBefore(admissionDate)) {
             return Optional.of(Refused.field(RutanRefusal.INVALID_FIELD, "releaseDate",
                     "must not be before admissionDate " + admissionDate));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A correction: not of an inmate retention anonymised (409 inmate-anonymised); the identity is gone and does not
+     * come back.
+     */
+    public static Optional<Refused> refusalOfChange(UUID inmateId, OffsetDateTime anonymisedAt) {
+        if (anonymisedAt != null) {
+            return Optional.of(new Refused(RutanRefusal.INMATE_ANONYMISED,
+                    "Inmate " + inmateId + " was anonymised by retention; the record cannot be changed"));
         }
         return Optional.empty();
     }

@@ -70,6 +70,9 @@ public class InmateService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Inmate patch(UUID id, UnaryOperator<InmateRequest> change, String ifMatch) {
         Inmate inmate = find(id);
+        InmateRules.refusalOfChange(id, inmate.anonymisedAt).ifPresent(refused -> {
+            throw refused;
+        });
         ETags.requireMatch(ifMatch, inmate.version);
         InmateRequest current = InmateRequest.of(inmate);
         InmateRequest merged = change.apply(current);

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,8 +18,8 @@ import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
 
 /**
  * The hand-written SQL of inmates (docs/persistence.md): a new admission's row, sent with its audit line in one round
- * trip, and one person's full record read with one plain select for the audited {@code GET}. Changes and lists go
- * through the {@link Inmate} entity.
+ * trip, one person's full record read with one plain select for the audited {@code GET}, and retention's facts and
+ * set-based anonymisation (SPEC 9). Changes and lists go through the {@link Inmate} entity.
  */
 @ApplicationScoped
 public class InmateStore {
@@ -36,8 +37,44 @@ public class InmateStore {
             + " birth_date, sex, custody_status, admission_date, expected_release_date, cell_block, education_level,"
             + " status, release_date, release_reason, version, created_at, updated_at from inmate where id = ?";
 
+    /**
+     * The retention facts of everyone who left and is not anonymised yet (the partial index of V7 finds them). Open
+     * enrollments are those holding a seat: PENDING or ACCEPTED.
+     */
+    private static final String RETENTION_FACTS = """
+            select i.id, i.status, i.release_date, i.anonymised_at is not null,
+                   (select count(*) from enrollment e where e.inmate_id = i.id and e.status in ('PENDING', 'ACCEPTED'))
+            from inmate i where i.anonymised_at is null and i.status <> 'ACTIVE'""";
+
+    /**
+     * Anonymises the inmates given (a text array of ids) that still may be: left, not anonymised, no open enrollment.
+     * The version moves on, so a correction made from the record read before fails instead of bringing data back.
+     * Values: anonymised_at and updated_at, the ids.
+     */
+    private static final String ANONYMISE = """
+            update inmate i set full_name = 'Anonim', nik = null, birth_date = null, cell_block = null,
+                   registration_number = 'ANON-' || replace(i.id::text, '-', ''),
+                   anonymised_at = ?, updated_at = ?, version = i.version + 1
+            where i.id = any(?::uuid[]) and i.anonymised_at is null and i.status <> 'ACTIVE'
+              and not exists (select 1 from enrollment e
+                              where e.inmate_id = i.id and e.status in ('PENDING', 'ACCEPTED'))
+            returning i.id""";
+
+    /** The free text about an anonymised inmate's withdrawals (it may mention health or discipline). */
+    private static final String CLEAR_WITHDRAWAL_NOTES = """
+            update enrollment set withdrawal_note = null, version = version + 1
+            where inmate_id = any(?::uuid[]) and withdrawal_note is not null""";
+
+    /** The free text about an anonymised inmate's absences. */
+    private static final String CLEAR_ATTENDANCE_NOTES = """
+            update attendance_record a set note = null from enrollment e
+            where e.id = a.enrollment_id and e.inmate_id = any(?::uuid[]) and a.note is not null""";
+
     @Inject
     AuditedRead audited;
+
+    @Inject
+    PlainStatements statements;
 
     /** Adds a new admission's row to the round that sends it with its audit line. */
     void insert(PlainStatements.Round round, Inmate i) {
@@ -53,6 +90,28 @@ public class InmateStore {
      */
     Optional<InmateView> readAudited(UUID id) {
         return audited.one(RutanAudit.INMATE, SELECT_BY_ID, id, InmateStore::view);
+    }
+
+    /** Who left and is not anonymised yet, with what {@link RetentionRules#due} needs to know. */
+    List<RetentionFacts> retentionFacts() {
+        return statements.query(RETENTION_FACTS, r -> new RetentionFacts(r.getObject(1, UUID.class),
+                InmateStatus.valueOf(r.getString(2)), r.getObject(3, LocalDate.class), r.getBoolean(4), r.getInt(5)));
+    }
+
+    /** Anonymises those of {@code ids} that still may be; the ids it anonymised. */
+    List<UUID> anonymise(List<UUID> ids, OffsetDateTime now) {
+        return statements.query(ANONYMISE, r -> r.getObject(1, UUID.class), now, now, texts(ids));
+    }
+
+    /** Adds the clearing of the anonymised inmates' notes to {@code round}. */
+    void clearNotes(PlainStatements.Round round, List<UUID> anonymised) {
+        String[] ids = texts(anonymised);
+        round.add(CLEAR_WITHDRAWAL_NOTES, (Object) ids);
+        round.add(CLEAR_ATTENDANCE_NOTES, (Object) ids);
+    }
+
+    private static String[] texts(List<UUID> ids) {
+        return ids.stream().map(UUID::toString).toArray(String[]::new);
     }
 
     private static InmateView view(ResultSet r) throws SQLException {

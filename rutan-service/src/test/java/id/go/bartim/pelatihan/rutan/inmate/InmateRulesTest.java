@@ -7,6 +7,7 @@ import id.go.bartim.pelatihan.rutan.RutanProblems;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The release rules of SPEC 3, on an inmate's status and dates given as facts. */
+/** The release rules of SPEC 3 and the correction rule of SPEC 9, on an inmate's facts. */
 class InmateRulesTest {
 
     private static final UUID ID = UUID.randomUUID();
@@ -91,6 +92,16 @@ class InmateRulesTest {
         assertEquals(InmateStatus.TRANSFERRED, inmate.status);
         assertEquals(TODAY, inmate.releaseDate);
         assertEquals(ReleaseReason.TRANSFERRED, inmate.releaseReason);
+    }
+
+    @Test
+    void a_correction_of_an_anonymised_inmate_is_refused_409_inmate_anonymised() {
+        ProblemException problem = problemOf(InmateRules.refusalOfChange(ID,
+                OffsetDateTime.parse("2026-11-20T01:30:00+07:00")));
+
+        assertEquals(409, problem.status());
+        assertEquals("inmate-anonymised", problem.code());
+        assertEquals(Optional.empty(), InmateRules.refusalOfChange(ID, null));
     }
 
     private static Optional<Refused> release(InmateStatus status, LocalDate on) {
