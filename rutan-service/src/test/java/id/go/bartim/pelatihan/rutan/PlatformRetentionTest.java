@@ -22,6 +22,7 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * SPEC 9's retention of the plumbing both services share (the platform's rules, run here in rutan): audit lines
@@ -44,12 +45,16 @@ class PlatformRetentionTest {
     @Inject
     Scheduler scheduler;
 
+    @Inject
+    Retention.Unscheduled unscheduled;
+
     @Test
     void the_daily_run_is_scheduled_at_half_past_one_in_jakarta() {
         assertEquals("0 30 1 * * ?", ConfigProvider.getConfig().getValue("app.retention.cron", String.class));
         Trigger job = scheduler.getScheduledJob(Retention.JOB);
         assertNotNull(job, "the retention job is registered");
         assertEquals(LocalTime.of(1, 30), job.getNextFireTime().atZone(BusinessTime.WIB).toLocalTime());
+        assertTrue(unscheduled.test(null), "in the tests it never starts by itself: they move the clock");
     }
 
     @Test

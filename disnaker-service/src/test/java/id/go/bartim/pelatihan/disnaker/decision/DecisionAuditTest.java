@@ -21,7 +21,7 @@ import java.util.UUID;
 
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.awaitDecision;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.complete;
-import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.freshYear;
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.openYear;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.person;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.program;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.request;
@@ -47,7 +47,7 @@ class DecisionAuditTest {
     @Test
     void an_accepted_request_audits_the_new_participant_and_the_decision_as_its_event() {
         UUID ceId = UUID.randomUUID();
-        String id = request(person(true), program(), freshYear(), "RUTAN-TML", ceId);
+        String id = request(person(true), program(), openYear(), "RUTAN-TML", ceId);
         String participant = awaitDecision(id, "ACCEPTED").getString("participantId");
 
         assertEquals(List.of(line("CREATE", "enrollment-decision", id, ceId)),
@@ -59,7 +59,7 @@ class DecisionAuditTest {
     @Test
     void a_rejected_request_audits_its_decision() {
         UUID ceId = UUID.randomUUID();
-        String id = request(person(true), "NOP-9999", freshYear(), "RUTAN-TML", ceId);
+        String id = request(person(true), "NOP-9999", openYear(), "RUTAN-TML", ceId);
         awaitDecision(id, "REJECTED");
         assertEquals(List.of(line("CREATE", "enrollment-decision", id, ceId)),
                 AuditLines.about("enrollment-decision", id, "CREATE"));
@@ -69,7 +69,7 @@ class DecisionAuditTest {
     void an_invalid_request_audits_its_decision_and_no_participant() {
         UUID ceId = UUID.randomUUID();
         String name = "Peserta " + UUID.randomUUID();
-        String id = request(new Person(UUID.randomUUID().toString(), name, "62040115"), program(), freshYear(),
+        String id = request(new Person(UUID.randomUUID().toString(), name, "62040115"), program(), openYear(),
                 "RUTAN-TML", ceId);
         awaitDecision(id, "REJECTED");
         assertEquals(List.of(line("CREATE", "enrollment-decision", id, ceId)),
@@ -83,7 +83,7 @@ class DecisionAuditTest {
         UUID ceId = UUID.randomUUID();
         Person person = person(true);
         String code = program();
-        int year = freshYear();
+        int year = openYear();
         String id = request(person, code, year, "RUTAN-TML", ceId);
         awaitDecision(id, "ACCEPTED");
         send(id, EventTypes.ENROLLMENT_REQUESTED, ceId, requestedJson(id, person, code, year, "RUTAN-TML"));
@@ -98,7 +98,7 @@ class DecisionAuditTest {
 
     @Test
     void a_withdrawal_is_audited_as_its_event_once() {
-        String id = request(person(true), program(), freshYear());
+        String id = request(person(true), program(), openYear());
         awaitDecision(id, "ACCEPTED");
         UUID ceId = UUID.randomUUID();
         withdraw(id, ceId);
@@ -113,7 +113,7 @@ class DecisionAuditTest {
 
     @Test
     void a_competent_completion_audits_the_completion_and_the_certificate_as_its_event() {
-        int year = freshYear();
+        int year = openYear();
         String code = program();
         String id = request(person(true), code, year);
         awaitDecision(id, "ACCEPTED");
@@ -129,7 +129,7 @@ class DecisionAuditTest {
 
     @Test
     void a_not_yet_competent_completion_audits_the_completion_and_issues_nothing() {
-        String id = request(person(true), program(), freshYear());
+        String id = request(person(true), program(), openYear());
         awaitDecision(id, "ACCEPTED");
         UUID ceId = UUID.randomUUID();
         complete(id, "NOT_YET_COMPETENT", ceId);

@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.awaitDecision;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.freshYear;
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.openYear;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.officer;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.person;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.program;
@@ -57,7 +58,7 @@ class ParticipantCorrectionTest {
 
     @Test
     void a_name_correction_writes_an_audit_line_with_the_changed_field() {
-        int year = freshYear();
+        int year = openYear();
         Person before = person(true);
         String id = awaitDecision(request(before, program(), year), "ACCEPTED").getString("participantId");
 
@@ -71,7 +72,7 @@ class ParticipantCorrectionTest {
 
     @Test
     void a_request_that_changes_nothing_writes_no_update() {
-        int year = freshYear();
+        int year = openYear();
         Person same = person(true);
         String id = awaitDecision(request(same, program(), year), "ACCEPTED").getString("participantId");
         awaitDecision(request(same, program(), year), "ACCEPTED");
@@ -84,8 +85,8 @@ class ParticipantCorrectionTest {
     void a_nik_of_another_participant_is_rejected_listed_as_a_conflict_and_changes_neither() {
         Person ani = person(true);
         Person budi = person(true);
-        String aniId = awaitDecision(request(ani, program(), freshYear()), "ACCEPTED").getString("participantId");
-        String budiId = awaitDecision(request(budi, program(), freshYear()), "ACCEPTED").getString("participantId");
+        String aniId = awaitDecision(request(ani, program(), openYear()), "ACCEPTED").getString("participantId");
+        String budiId = awaitDecision(request(budi, program(), openYear()), "ACCEPTED").getString("participantId");
         Map<String, Object> aniBefore = participant(aniId).getMap("$");
         Map<String, Object> budiBefore = participant(budiId).getMap("$");
 
@@ -115,11 +116,11 @@ class ParticipantCorrectionTest {
     void lists_the_newest_conflict_first() {
         Person ani = person(true);
         Person budi = person(true);
-        awaitDecision(request(ani, program(), freshYear()), "ACCEPTED");
-        awaitDecision(request(budi, program(), freshYear()), "ACCEPTED");
-        String first = request(new Person(ani.partnerRef(), ani.fullName(), budi.nik()), program(), freshYear());
+        awaitDecision(request(ani, program(), openYear()), "ACCEPTED");
+        awaitDecision(request(budi, program(), openYear()), "ACCEPTED");
+        String first = request(new Person(ani.partnerRef(), ani.fullName(), budi.nik()), program(), openYear());
         awaitDecision(first, "REJECTED");
-        String second = request(new Person(budi.partnerRef(), budi.fullName(), ani.nik()), program(), freshYear());
+        String second = request(new Person(budi.partnerRef(), budi.fullName(), ani.nik()), program(), openYear());
         awaitDecision(second, "REJECTED");
 
         assertEquals(List.of(second, first), conflicts().<String>getList("items.enrollmentId").subList(0, 2));

@@ -16,7 +16,7 @@ import java.util.UUID;
 
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.awaitDecision;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.complete;
-import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.freshYear;
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.openYear;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.person;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.program;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.request;
@@ -36,7 +36,7 @@ class PersonalDataResourceTest {
 
     @Test
     void gives_an_officer_everything_disnaker_holds_about_a_participant() {
-        int year = freshYear();
+        int year = openYear();
         String carpentry = program();
         Person ani = person(true);
         String trained = request(ani, carpentry, year);
@@ -85,7 +85,7 @@ class PersonalDataResourceTest {
 
     @Test
     void records_the_read_as_a_read_of_the_participant() {
-        String id = awaitDecision(request(person(true), program(), freshYear()), "ACCEPTED").getString("participantId");
+        String id = awaitDecision(request(person(true), program(), openYear()), "ACCEPTED").getString("participantId");
         String reader = "officer-" + UUID.randomUUID();
         as(reader).get("/api/v1/participants/" + id + "/personal-data").then().statusCode(200);
         assertEquals(List.of(new AuditLines.Line(reader, "READ", "participant", id, null, List.of())),
@@ -106,7 +106,7 @@ class PersonalDataResourceTest {
 
     @Test
     void refuses_a_viewer_with_403_and_writes_no_line() {
-        String id = awaitDecision(request(person(true), program(), freshYear()), "ACCEPTED").getString("participantId");
+        String id = awaitDecision(request(person(true), program(), openYear()), "ACCEPTED").getString("participantId");
         String viewer = "viewer-" + UUID.randomUUID();
         given().auth().oauth2(Tokens.forRole("disnaker-viewer", viewer))
                 .get("/api/v1/participants/" + id + "/personal-data").then()

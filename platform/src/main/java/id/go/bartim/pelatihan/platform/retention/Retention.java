@@ -6,10 +6,12 @@ import id.go.bartim.pelatihan.platform.time.BusinessTime;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -60,9 +62,22 @@ public class Retention {
     PlainStatements statements;
 
     @Scheduled(identity = JOB, cron = "{app.retention.cron}", timeZone = "Asia/Jakarta",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Unscheduled.class)
     void daily() {
         run(BusinessTime.now());
+    }
+
+    /** Skips the daily run where {@code app.retention.scheduled} is false. */
+    @Singleton
+    public static class Unscheduled implements Scheduled.SkipPredicate {
+
+        @Inject
+        RetentionConfig config;
+
+        @Override
+        public boolean test(ScheduledExecution execution) {
+            return !config.scheduled();
+        }
     }
 
     /** Applies every rule as it stands at {@code now}, one transaction each, in the order of their names. */
