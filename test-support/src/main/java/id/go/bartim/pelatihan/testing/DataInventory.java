@@ -4,12 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,6 +74,23 @@ public final class DataInventory {
             }
         }
         throw new IllegalStateException(DOCUMENT + " not found above " + Path.of("").toAbsolutePath());
+    }
+
+    /**
+     * Every column of the migrated schema behind {@code dataSource} but Flyway's own, as the document names them:
+     * {@code <service> <table>.<column>}.
+     */
+    public static List<String> columnsOf(DataSource dataSource, String service) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                ResultSet rs = connection.createStatement().executeQuery("""
+                        select table_name, column_name from information_schema.columns
+                        where table_schema = 'public' and table_name <> 'flyway_schema_history'""")) {
+            while (rs.next()) {
+                columns.add(service + " " + rs.getString(1) + "." + rs.getString(2));
+            }
+        }
+        return columns;
     }
 
     /** The items the document lists as holding personal data. */

@@ -8,10 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,15 +26,7 @@ class DataProtectionDocumentTest {
 
     @Test
     void every_column_of_the_migrated_schema_is_in_the_document() throws SQLException {
-        List<String> columns = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-                ResultSet rs = connection.createStatement().executeQuery("""
-                        select table_name, column_name from information_schema.columns
-                        where table_schema = 'public' and table_name <> 'flyway_schema_history'""")) {
-            while (rs.next()) {
-                columns.add("disnaker " + rs.getString(1) + "." + rs.getString(2));
-            }
-        }
+        List<String> columns = DataInventory.columnsOf(dataSource, "disnaker");
         assertFalse(columns.isEmpty());
         DataInventory.read().assertMatches("disnaker ", columns);
     }

@@ -1,5 +1,6 @@
 package id.go.bartim.pelatihan.rutan.inmate;
 
+import id.go.bartim.pelatihan.rutan.RutanAudit;
 import id.go.bartim.pelatihan.platform.audit.AuditLog;
 import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
 import id.go.bartim.pelatihan.platform.retention.RetentionRule;
@@ -67,7 +68,7 @@ public class InmateRetention implements RetentionRule {
         PlainStatements.Round round = statements.round();
         store.clearNotes(round, done);
         for (UUID id : done) {
-            audit.record(round, ACTION, InmateService.AUDIT_TYPE, id);
+            audit.record(round, ACTION, RutanAudit.INMATE, id);
             Log.debugf("inmate %s anonymised", id);
         }
         round.send();

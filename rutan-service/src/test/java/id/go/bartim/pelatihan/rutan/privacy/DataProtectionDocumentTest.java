@@ -14,8 +14,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,15 +34,7 @@ class DataProtectionDocumentTest {
 
     @Test
     void every_column_of_the_migrated_schema_is_in_the_document() throws SQLException {
-        List<String> columns = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-                ResultSet rs = connection.createStatement().executeQuery("""
-                        select table_name, column_name from information_schema.columns
-                        where table_schema = 'public' and table_name <> 'flyway_schema_history'""")) {
-            while (rs.next()) {
-                columns.add("rutan " + rs.getString(1) + "." + rs.getString(2));
-            }
-        }
+        List<String> columns = DataInventory.columnsOf(dataSource, "rutan");
         assertFalse(columns.isEmpty());
         DataInventory.read().assertMatches("rutan ", columns);
     }
