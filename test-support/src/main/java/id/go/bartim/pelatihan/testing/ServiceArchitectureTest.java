@@ -2,11 +2,13 @@ package id.go.bartim.pelatihan.testing;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * A service keeps docs/persistence.md: its domain knows no HTTP, and its SQL lives in its stores. Each service has
- * one subclass naming its base package.
+ * one subclass naming its base package. One instance for all the rules: the classes are imported once.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ServiceArchitectureTest {
 
     private final JavaClasses classes;

@@ -1,6 +1,7 @@
 package id.go.bartim.pelatihan.platform.messaging;
 
 import id.go.bartim.pelatihan.platform.inbox.ProcessedEvents;
+import id.go.bartim.pelatihan.platform.persistence.Failures;
 import id.go.bartim.pelatihan.platform.security.CurrentActor;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
@@ -9,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.hibernate.exception.ConstraintViolationException;
 
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
@@ -107,14 +107,14 @@ public class EventProcessor {
             } catch (RuntimeException e) {
                 if (attempt >= ATTEMPTS && !isTransient(e)) {
                     Log.errorf("event %s ce_id=%s failed %d times, sending to DLQ: %s", event.type(), event.id(),
-                            attempt, described(e));
+                            attempt, Failures.describe(e));
                     deadLetters.park(record, event.type(), e);
                     stuck.recovered(where);
                     return;
                 }
                 stuck.failing(where);
                 Log.warnf("event %s ce_id=%s attempt %d failed (%s), retrying", event.type(), event.id(),
-                        attempt, described(e));
+                        attempt, Failures.describe(e));
                 pause(Math.min(5_000L, 100L << Math.min(attempt, 6)));
             }
         }
@@ -201,24 +201,6 @@ public class EventProcessor {
         lastHandled.put(consumer, Instant.now());
         Log.infof("%s: batch of %d from %s in one transaction (%d duplicates skipped) in %d ms", consumer,
                 events.size(), readable.get(0).topic(), duplicates, (System.nanoTime() - begin) / 1_000_000);
-    }
-
-    /**
-     * A failure as the log may show it: its class, and for a database error its SQLState and the constraint it broke,
-     * never its message (PostgreSQL's quotes the row's values, a NIK among them).
-     */
-    static String described(Throwable failure) {
-        StringBuilder text = new StringBuilder(failure.getClass().getSimpleName());
-        for (Throwable t = failure; t != null && t != t.getCause(); t = t.getCause()) {
-            if (t instanceof ConstraintViolationException violation) {
-                return text.append(" (").append(violation.getSQLState()).append(' ')
-                        .append(violation.getConstraintName()).append(')').toString();
-            }
-            if (t instanceof SQLException sql) {
-                return text.append(" (").append(sql.getSQLState()).append(')').toString();
-            }
-        }
-        return text.toString();
     }
 
     private static String where(String consumer, ConsumerRecord<String, String> record) {

@@ -1,5 +1,6 @@
 package id.go.bartim.pelatihan.platform.retention;
 
+import id.go.bartim.pelatihan.platform.persistence.Failures;
 import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
 import id.go.bartim.pelatihan.platform.security.CurrentActor;
 import id.go.bartim.pelatihan.platform.time.BusinessTime;
@@ -13,7 +14,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
@@ -99,7 +99,7 @@ public class Retention {
             return new Result(rule.name(), Outcome.APPLIED, count);
         } catch (RuntimeException e) {
             Log.errorf("retention %s failed (%s, message withheld); the next run tries again", rule.name(),
-                    describe(e));
+                    Failures.describe(e));
             return new Result(rule.name(), Outcome.FAILED, 0);
         }
     }
@@ -107,17 +107,5 @@ public class Retention {
     /** Takes the rule's lock for this transaction, unless another transaction (another replica) holds it. */
     private boolean locked(RetentionRule rule) {
         return statements.query(TRY_LOCK, row -> row.getBoolean(1), LOCK_SPACE, rule.name().hashCode()).get(0);
-    }
-
-    /** The failure's class and, for a database error, its SQLState: a database message may quote a row's values. */
-    private static String describe(Throwable failure) {
-        StringBuilder text = new StringBuilder(failure.getClass().getName());
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                text.append(", SQLState ").append(sql.getSQLState());
-                break;
-            }
-        }
-        return text.toString();
     }
 }

@@ -1,13 +1,11 @@
 package id.go.bartim.pelatihan.platform.messaging;
 
 import jakarta.persistence.PersistenceException;
-import org.hibernate.exception.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,17 +27,6 @@ class EventProcessorTest {
         assertTrue(EventProcessor.isTransient(new PersistenceException(new SQLException("too many", "53300"))));
         assertTrue(EventProcessor.isTransient(new PersistenceException(new SQLException("read only", "25006"))));
         assertTrue(EventProcessor.isTransient(new RuntimeException(new java.util.concurrent.TimeoutException())));
-    }
-
-    @Test
-    void a_failure_is_logged_with_its_sqlstate_and_constraint_but_never_its_message() {
-        SQLException cause = new SQLException("Key (nik)=(6204011503900001) already exists", "23505");
-        String described = EventProcessor.described(new PersistenceException(
-                new ConstraintViolationException("insert failed: 6204011503900001", cause, "participant_nik")));
-        assertEquals("PersistenceException (23505 participant_nik)", described);
-        assertEquals("PersistenceException (08006)",
-                EventProcessor.described(new PersistenceException(new SQLException("down", "08006"))));
-        assertEquals("IllegalStateException", EventProcessor.described(new IllegalStateException("a bug")));
     }
 
     @Test
