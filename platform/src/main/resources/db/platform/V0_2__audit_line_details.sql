@@ -3,6 +3,6 @@
 -- see docs/persistence.md).
 alter table audit_event add column event_id uuid;
 alter table audit_event add column changed_fields varchar(500);
--- A person's own data lists the lines about their records; retention deletes the oldest lines.
+-- A person's own data lists the lines about their records. No index by time: every write inserts a line, and only
+-- the daily retention delete would read it (a scan once a day).
 create index audit_event_resource on audit_event (resource_type, resource_id);
-create index audit_event_occurred on audit_event (occurred_at);

@@ -51,11 +51,7 @@ public class ParticipantRetention implements RetentionRule {
     @Transactional(Transactional.TxType.MANDATORY)
     public int apply(OffsetDateTime now) {
         List<UUID> due = due(store.retentionFacts(), now);
-        int anonymised = 0;
-        for (int from = 0; from < due.size(); from += CHUNK) {
-            anonymised += anonymise(due.subList(from, Math.min(due.size(), from + CHUNK)), now);
-        }
-        return anonymised;
+        return RetentionRule.inChunks(due, CHUNK, chunk -> anonymise(chunk, now));
     }
 
     private int anonymise(List<UUID> found, OffsetDateTime now) {

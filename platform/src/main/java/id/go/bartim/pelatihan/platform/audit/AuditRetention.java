@@ -10,7 +10,8 @@ import java.time.OffsetDateTime;
 
 import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
 
-/** Audit lines are kept {@code APP_RETENTION_AUDIT} (SPEC 9), then deleted; the index on occurred_at finds them. */
+/** Audit lines are kept {@code APP_RETENTION_AUDIT} (SPEC 9), then deleted (a scan of the table once a day: an
+ * index by time would cost every write). */
 @ApplicationScoped
 public class AuditRetention implements RetentionRule {
 

@@ -1,6 +1,8 @@
 package id.go.bartim.pelatihan.platform.retention;
 
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.function.ToIntFunction;
 
 /**
  * One kind of personal data whose time is up (SPEC 9: anonymise a person, delete old lines), as a bean that
@@ -16,4 +18,13 @@ public interface RetentionRule {
      * its audit line. Returns how many rows or people it removed or anonymised (0 when nothing was due).
      */
     int apply(OffsetDateTime now);
+
+    /** Runs {@code work} on {@code items} a chunk of at most {@code size} at a time; the sum of what it returned. */
+    static <T> int inChunks(List<T> items, int size, ToIntFunction<List<T>> work) {
+        int done = 0;
+        for (int from = 0; from < items.size(); from += size) {
+            done += work.applyAsInt(items.subList(from, Math.min(items.size(), from + size)));
+        }
+        return done;
+    }
 }

@@ -53,11 +53,7 @@ public class InmateRetention implements RetentionRule {
         List<UUID> due = store.retentionFacts().stream()
                 .filter(inmate -> RetentionRules.due(inmate, today, config.inmate()))
                 .map(RetentionFacts::id).toList();
-        int anonymised = 0;
-        for (int from = 0; from < due.size(); from += CHUNK) {
-            anonymised += anonymise(due.subList(from, Math.min(due.size(), from + CHUNK)), now);
-        }
-        return anonymised;
+        return RetentionRule.inChunks(due, CHUNK, chunk -> anonymise(chunk, now));
     }
 
     private int anonymise(List<UUID> due, OffsetDateTime now) {
