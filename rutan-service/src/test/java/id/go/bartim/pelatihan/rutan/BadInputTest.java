@@ -52,7 +52,6 @@ class BadInputTest {
             "select count(*) from idempotency_record where actor = ?", "select count(*) from audit_event where actor = ?");
 
     private static Map<String, String> fixtures;
-    private static Map<String, Long> rowsBefore;
 
     @Inject
     AgroalDataSource dataSource;
@@ -61,10 +60,11 @@ class BadInputTest {
     @MethodSource("cases")
     void is_refused_with_a_problem_and_changes_nothing(Case c) {
         setUpOnce();
+        Map<String, Long> before = BadInput.rowCounts(dataSource, TABLES, OFFICER);
 
         BadInput.assertRefused(BadInputTest::officer, c, fixtures);
 
-        assertEquals(rowsBefore, BadInput.rowCounts(dataSource, TABLES, OFFICER), c + " changed a table");
+        assertEquals(before, BadInput.rowCounts(dataSource, TABLES, OFFICER), c + " changed a table");
     }
 
     private synchronized void setUpOnce() {
@@ -77,7 +77,6 @@ class BadInputTest {
         ids.put("session", session(classId, today(), 2));
         ids.put("enrollment", acceptedEnrollment(classId));
         ids.put("inmate", inmate());
-        rowsBefore = BadInput.rowCounts(dataSource, TABLES, OFFICER);
         fixtures = ids;
     }
 
