@@ -49,7 +49,8 @@ class BadInputTest {
             "select count(*) from training_class", "select count(*) from class_session",
             "select count(*) from enrollment", "select count(*) from attendance_record",
             "select count(*) from program_replica", "select count(*) from outbox_message",
-            "select count(*) from idempotency_record where actor = ?", "select count(*) from audit_event where actor = ?");
+            "select count(*) from idempotency_record where actor = ?",
+            "select count(*) from audit_event where actor = ?");
 
     private static Map<String, String> fixtures;
 
@@ -109,7 +110,8 @@ class BadInputTest {
             {"fullName", "[\"Budi\"]"}, {"fullName", json("{'first': 'Budi'}")}, {"fullName", "42"},
             {"fullName", "true"}, {"fullName", quoted("Budi\\u0000Santoso")}, {"fullName", quoted("Budi \\ud800")},
             {"fullName", quoted("B".repeat(151))}, {"birthDate", "12345"}, {"birthDate", "[1990, 3, 15]"},
-            {"birthDate", quoted("1990-03-15T00:00:00Z")}, {"birthDate", quoted("")}, {"birthDate", quoted("1990-02-30")},
+            {"birthDate", quoted("1990-03-15T00:00:00Z")}, {"birthDate", quoted("")},
+            {"birthDate", quoted("1990-02-30")},
             {"admissionDate", "1.5"}, {"expectedReleaseDate", "20270101"}, {"sex", "0"}, {"sex", quoted("male")},
             {"custodyStatus", quoted("FREE")}, {"registerClass", quoted("C.I")}, {"educationLevel", "3"},
             {"nik", "6204011503900001"}, {"cellBlock", quoted("Blok\\u0000B")}, {"caseNumber", quoted("12/Pid/2026")}};
@@ -120,7 +122,8 @@ class BadInputTest {
         cases.add(new Case("inmate fullName with a raw NUL", "POST", path, JSON,
                 with(registration(), "fullName", quoted("Budi\u0000")), 400, null));
         cases.add(new Case("inmate fullName twice", "POST", path, JSON,
-                with(registration(), "fullName", quoted("Budi") + ", \"fullName\": " + quoted("Ani")), 400, "fullName"));
+                with(registration(), "fullName", quoted("Budi") + ", \"fullName\": " + quoted("Ani")), 400,
+                "fullName"));
         cases.add(new Case("inmate over 1 MiB", "POST", path, JSON, OVERSIZE, 413, null));
     }
 
@@ -192,7 +195,8 @@ class BadInputTest {
         String withdrawal = "/api/v1/enrollments/{enrollment}/withdrawal";
         String[][] withdrawals = {
             {json("{'reason': 0}"), "reason"}, {json("{'reason': 'BORED'}"), "reason"},
-            {json("{'reason': 'HEALTH', 'note': 'Sakit\\u0000'}"), "note"}, {json("{'reason': 'HEALTH', 'note': 42}"), "note"},
+            {json("{'reason': 'HEALTH', 'note': 'Sakit\\u0000'}"), "note"},
+            {json("{'reason': 'HEALTH', 'note': 42}"), "note"},
             {json("{'reason': ['HEALTH']}"), "reason"}, {"true", "body"}};
         for (String[] body : withdrawals) {
             cases.add(new Case("withdraw " + body[0], "POST", withdrawal, JSON, body[0], 400, body[1]));
@@ -204,7 +208,8 @@ class BadInputTest {
             {json("{'outcome': 'GOOD', 'assessedOn': '" + today + "', 'assessorName': 'Hendra'}"), "outcome"},
             {json("{'outcome': 'COMPETENT', 'assessedOn': 12345, 'assessorName': 'Hendra'}"), "assessedOn"},
             {json("{'outcome': 'COMPETENT', 'assessedOn': '2026-13-01', 'assessorName': 'Hendra'}"), "assessedOn"},
-            {json("{'outcome': 'COMPETENT', 'assessedOn': '" + today + "', 'assessorName': '\\u0000'}"), "assessorName"},
+            {json("{'outcome': 'COMPETENT', 'assessedOn': '" + today + "', 'assessorName': '\\u0000'}"),
+                "assessorName"},
             {json("{'outcome': 'COMPETENT', 'assessedOn': '" + today + "', 'assessorName': ''}"), "assessorName"}};
         for (String[] body : completions) {
             cases.add(new Case("complete " + body[0], "POST", completion, JSON, body[0], 400, body[1]));

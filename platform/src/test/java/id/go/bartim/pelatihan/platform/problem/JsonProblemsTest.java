@@ -46,8 +46,8 @@ class JsonProblemsTest {
             {"sex": "OTHER"}                         | sex     | must be one of [MALE, FEMALE]
             {"notes": "a"}                           | notes   | must be a JSON array
             {"notes": [1]}                           | notes[0] | must be a string
-            {"name": "Ani\\u0000"}                   | name    | must not contain a NUL character or an unpaired UTF-16 surrogate
-            {"notes": ["\\udc00"]}                   | notes[0] | must not contain a NUL character or an unpaired UTF-16 surrogate
+            {"name": "Ani\\u0000"}  | name     | must not contain a NUL character or an unpaired UTF-16 surrogate
+            {"notes": ["\\udc00"]}  | notes[0] | must not contain a NUL character or an unpaired UTF-16 surrogate
             {"name": "Ani", "name": "Budi"}          | name    | appears more than once
             {"caseNumber": "1"}                      | caseNumber | unknown field
             {"6204011503900001": 1}                  | …       | unknown field
