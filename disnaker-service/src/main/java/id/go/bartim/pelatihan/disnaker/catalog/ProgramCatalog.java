@@ -5,6 +5,7 @@ import id.go.bartim.pelatihan.platform.domain.NotFound;
 import id.go.bartim.pelatihan.disnaker.DisnakerRefusal;
 import id.go.bartim.pelatihan.contract.EventTypes;
 import id.go.bartim.pelatihan.contract.Topics;
+import id.go.bartim.pelatihan.contract.program.ProgramCode;
 import id.go.bartim.pelatihan.platform.audit.AuditLog;
 import id.go.bartim.pelatihan.platform.outbox.Outbox;
 import id.go.bartim.pelatihan.platform.web.ETags;
@@ -50,8 +51,9 @@ public class ProgramCatalog {
     @Transactional(Transactional.TxType.MANDATORY)
     public Program update(String code, ProgramRequest request, String ifMatch) {
         if (request.code() != null && !request.code().equals(code)) {
-            throw new Refused(DisnakerRefusal.CODE_IMMUTABLE, "The code of a program cannot change ("
-                    + code + " to " + request.code() + ")");
+            // request.code() passed its pattern; the code of the address did not, and is not repeated
+            throw new Refused(DisnakerRefusal.CODE_IMMUTABLE, "The code of a program cannot change: the body names "
+                    + request.code() + ", another code than the address");
         }
         Program program = find(code);
         ETags.requireMatch(ifMatch, program.version);
@@ -81,7 +83,7 @@ public class ProgramCatalog {
     public Program find(String code) {
         Program program = Program.findById(code, LockModeType.NONE);
         if (program == null) {
-            throw new NotFound("Program", code);
+            throw NotFound.of("Program", code, ProgramCode.matches(code));
         }
         return program;
     }

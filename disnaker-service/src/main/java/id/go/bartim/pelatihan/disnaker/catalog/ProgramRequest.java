@@ -1,5 +1,6 @@
 package id.go.bartim.pelatihan.disnaker.catalog;
 
+import id.go.bartim.pelatihan.contract.program.ProgramCode;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -17,8 +18,8 @@ import java.util.List;
          "trainingHours": 160, "minAttendancePercent": 80,
          "competencyUnits": ["F.45KKK00.001.1"], "active": true}""")
 public record ProgramRequest(
-        @Pattern(regexp = "^[A-Z]{2,6}-[0-9]{2,4}$", message = "must look like PTK-01 (2-6 capitals, dash, 2-4 digits)")
-        @Schema(description = "Immutable code, e.g. PTK-01", pattern = "^[A-Z]{2,6}-[0-9]{2,4}$")
+        @Pattern(regexp = ProgramCode.PATTERN, message = "must look like PTK-01 (2-6 capitals, dash, 2-4 digits)")
+        @Schema(description = "Immutable code, e.g. PTK-01", pattern = ProgramCode.PATTERN)
         String code,
 
         @NotBlank(message = "must not be blank")

@@ -38,7 +38,7 @@ public class DlqReplayResource {
     @APIResponse(responseCode = "404", description = "Not a topic this service consumes")
     public Map<String, Object> replay(@PathParam("topic") String topic) {
         if (!replayer.canReplay(topic)) {
-            throw ProblemException.notFound("Replayable topic", topic);
+            throw new ProblemException(404, "not-found", "Not found", "This service consumes no such topic");
         }
         int replayed = replayer.replay(topic);
         audit.record("REPLAY_DLQ", "topic", topic);

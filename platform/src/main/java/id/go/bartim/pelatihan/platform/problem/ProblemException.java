@@ -34,6 +34,7 @@ public class ProblemException extends RuntimeException {
                 "1 field(s) failed validation", List.of(new Problem.FieldError(field, message)));
     }
 
+    /** {@code id} is repeated to the client: only one that was validated (parsed, or matched its pattern). */
     public static ProblemException notFound(String what, Object id) {
         return new ProblemException(404, "not-found", "Not found", what + " " + id + " does not exist");
     }

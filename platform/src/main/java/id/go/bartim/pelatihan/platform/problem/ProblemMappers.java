@@ -3,9 +3,6 @@ package id.go.bartim.pelatihan.platform.problem;
 import id.go.bartim.pelatihan.platform.domain.NotFound;
 import id.go.bartim.pelatihan.platform.domain.Refused;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -28,16 +25,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Turns every failure into problem+json: no stack trace, no HTML page, no 500 for bad input. */
 public class ProblemMappers {
-
-    /** The parser's echo of a bare word from the body ("Unrecognized token 'O204011503900001'"). */
-    private static final Pattern QUOTED_TOKEN =
-            Pattern.compile("(Unrecognized token )'[^']*'");
-    private static final Pattern DIGIT_RUN = Pattern.compile("\\d{8,}");
 
     @Inject
     Instance<ProblemTable> problemTable;
@@ -73,58 +64,6 @@ public class ProblemMappers {
                 .collect(Collectors.toList());
         return respond(new Problem(Problem.TYPE_BASE + "validation-failed", "Validation failed", 400,
                 errors.size() + " field(s) failed validation", errors));
-    }
-
-    @ServerExceptionMapper
-    public Response unknownField(UnrecognizedPropertyException e) {
-        String field = pathOf(e);
-        return respond(new Problem(Problem.TYPE_BASE + "validation-failed", "Validation failed", 400,
-                "Unknown field '" + field + "'", List.of(new Problem.FieldError(field, "unknown field"))));
-    }
-
-    @ServerExceptionMapper
-    public Response wrongValue(InvalidFormatException e) {
-        String field = pathOf(e);
-        String expected = e.getTargetType() != null && e.getTargetType().isEnum()
-                ? "must be one of " + List.of(e.getTargetType().getEnumConstants())
-                : "must be a valid " + simpleType(e.getTargetType());
-        return respond(new Problem(Problem.TYPE_BASE + "validation-failed", "Validation failed", 400,
-                "Field '" + field + "' has an invalid value", List.of(new Problem.FieldError(field, expected))));
-    }
-
-    @ServerExceptionMapper
-    public Response unreadableJson(JsonProcessingException e) {
-        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            String field = pathOf(m);
-            return respond(new Problem(Problem.TYPE_BASE + "validation-failed", "Validation failed", 400,
-                    "Field '" + field + "' has the wrong type or shape",
-                    List.of(new Problem.FieldError(field, "wrong type or shape"))));
-        }
-        return respond(new Problem(Problem.TYPE_BASE + "malformed-json", "Malformed JSON", 400,
-                "The request body is not valid JSON: " + withoutEcho(e.getOriginalMessage()), null));
-    }
-
-    /**
-     * The parser's message without what it quotes of the body (an unquoted token, which may be a NIK with a typo:
-     * SPEC 7 keeps a full NIK out of error messages) and without long digit runs (a number it quotes).
-     */
-    static String withoutEcho(String message) {
-        return message == null ? "" : withoutDigitRuns(QUOTED_TOKEN.matcher(message).replaceAll("$1'…'"));
-    }
-
-    /** Runs of 8 or more digits (half a NIK) masked: for text a client chose, such as a field name. */
-    static String withoutDigitRuns(String text) {
-        return DIGIT_RUN.matcher(text).replaceAll("…");
-    }
-
-    private Response fromJson(JsonProcessingException e) {
-        if (e instanceof UnrecognizedPropertyException u) {
-            return unknownField(u);
-        }
-        if (e instanceof InvalidFormatException f) {
-            return wrongValue(f);
-        }
-        return unreadableJson(e);
     }
 
     @ServerExceptionMapper
@@ -191,7 +130,7 @@ public class ProblemMappers {
     public Response web(WebApplicationException e) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof JsonProcessingException json) {
-                return fromJson(json);
+                return JsonProblems.answer(json);
             }
         }
         int status = e.getResponse().getStatus();
@@ -304,35 +243,6 @@ public class ProblemMappers {
             return parameter == null ? "body" : parameter;
         }
         return String.join(".", names).replace(".[", "[");
-    }
-
-    private static String pathOf(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? "body" : withoutDigitRuns(path.toString());
-    }
-
-    private static String simpleType(Class<?> type) {
-        if (type == null) {
-            return "value";
-        }
-        return switch (type.getSimpleName()) {
-            case "LocalDate" -> "date (YYYY-MM-DD)";
-            case "LocalTime" -> "time (HH:mm)";
-            case "OffsetDateTime" -> "timestamp with offset (ISO-8601)";
-            case "UUID" -> "UUID";
-            case "Integer", "int", "Long", "long" -> "integer";
-            default -> type.getSimpleName();
-        };
     }
 
     /**

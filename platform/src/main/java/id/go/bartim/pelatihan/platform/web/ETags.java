@@ -23,8 +23,8 @@ public final class ETags {
                 return;
             }
         }
-        throw ProblemException.preconditionFailed("If-Match " + ifMatch.trim()
-                + " does not match the current version " + of(currentVersion));
+        // The header is not repeated: it is the client's text, not a tag we made
+        throw ProblemException.preconditionFailed("If-Match does not name the current version " + of(currentVersion));
     }
 
     private static String unquote(String tag) {

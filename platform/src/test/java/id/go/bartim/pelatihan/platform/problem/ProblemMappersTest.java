@@ -1,7 +1,5 @@
 package id.go.bartim.pelatihan.platform.problem;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.UnsatisfiedResolutionException;
 import jakarta.enterprise.util.TypeLiteral;
@@ -17,15 +15,9 @@ import java.util.Iterator;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ProblemMappersTest {
-
-    enum Sex { MALE, FEMALE }
-
-    record Person(String name, Sex sex) {
-    }
 
     private final ProblemMappers mappers = mappers();
 
@@ -34,40 +26,6 @@ class ProblemMappersTest {
         ProblemMappers mappers = new ProblemMappers();
         mappers.problemTable = new NoProblemTable();
         return mappers;
-    }
-
-    @Test
-    void an_unknown_enum_value_is_a_400_naming_the_field_and_the_allowed_values() {
-        InvalidFormatException e = assertThrows(InvalidFormatException.class, () ->
-                new ObjectMapper().readValue("{\"name\": \"Ani\", \"sex\": \"OTHER\"}", Person.class));
-
-        Response response = mappers.wrongValue(e);
-
-        Problem problem = (Problem) response.getEntity();
-        assertEquals(400, response.getStatus());
-        assertEquals(Problem.MEDIA_TYPE, response.getMediaType().toString());
-        assertTrue(problem.type().endsWith("/validation-failed"));
-        assertEquals("sex", problem.errors().get(0).field());
-        assertEquals("must be one of [MALE, FEMALE]", problem.errors().get(0).message());
-    }
-
-    @Test
-    void malformed_json_is_a_400_that_does_not_echo_what_the_body_held() {
-        // An unquoted NIK with a typo (letter O for zero) is a bare token the parser would quote back.
-        var e = assertThrows(com.fasterxml.jackson.core.JsonProcessingException.class, () ->
-                new ObjectMapper().readTree("{\"nik\": O204011503900001}"));
-        var unknown = assertThrows(com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException.class, () ->
-                new ObjectMapper().readValue("{\"6204011503900001\": 1}", Person.class));
-
-        Problem malformed = (Problem) mappers.unreadableJson(e).getEntity();
-        Problem unknownField = (Problem) mappers.unknownField(unknown).getEntity();
-
-        assertTrue(malformed.type().endsWith("/malformed-json"));
-        assertTrue(!malformed.detail().contains("204011503900001"), malformed.detail());
-        assertEquals("The request body is not valid JSON: Unrecognized token '…': was expecting (JSON String, "
-                + "Number, Array, Object or token 'null', 'true' or 'false')", malformed.detail());
-        assertTrue(!unknownField.detail().contains("204011503900001"), unknownField.detail());
-        assertEquals("…", unknownField.errors().get(0).field());
     }
 
     @Test

@@ -23,4 +23,11 @@ class ETagsTest {
         ProblemException e = assertThrows(ProblemException.class, () -> ETags.requireMatch("\"2\"", 3));
         assertEquals(412, e.status());
     }
+
+    @Test
+    void the_refusal_names_the_current_version_and_never_repeats_the_header() {
+        ProblemException e = assertThrows(ProblemException.class,
+                () -> ETags.requireMatch("\"2\", \"Budi 6204011503900001\"", 3));
+        assertEquals("If-Match does not name the current version \"3\"", e.getMessage());
+    }
 }

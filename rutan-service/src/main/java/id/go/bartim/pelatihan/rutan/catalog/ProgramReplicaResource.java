@@ -1,5 +1,6 @@
 package id.go.bartim.pelatihan.rutan.catalog;
 
+import id.go.bartim.pelatihan.contract.program.ProgramCode;
 import id.go.bartim.pelatihan.platform.domain.NotFound;
 import id.go.bartim.pelatihan.platform.web.PageQuery;
 import id.go.bartim.pelatihan.platform.web.PageView;
@@ -53,7 +54,7 @@ public class ProgramReplicaResource {
     public Response get(@PathParam("code") String code) {
         ProgramReplica program = ProgramReplica.findById(code);
         if (program == null) {
-            throw new NotFound("Program", code);
+            throw NotFound.of("Program", code, ProgramCode.matches(code));
         }
         return Response.ok(ProgramReplicaView.of(program)).tag(Long.toString(program.sourceVersion)).build();
     }

@@ -1,5 +1,6 @@
 package id.go.bartim.pelatihan.rutan.training;
 
+import id.go.bartim.pelatihan.contract.program.ProgramCode;
 import id.go.bartim.pelatihan.platform.domain.Refused;
 import id.go.bartim.pelatihan.rutan.RutanRefusal;
 import id.go.bartim.pelatihan.rutan.catalog.ProgramReplica;
@@ -32,7 +33,9 @@ public final class ClassRules {
         if (program != null && program.isAvailable()) {
             return Optional.empty();
         }
-        return Optional.of(new Refused(RutanRefusal.PROGRAM_NOT_AVAILABLE, "Program " + programCode + " is "
+        // The code comes from the body: named only when it has a code's shape, never as free text
+        String name = ProgramCode.matches(programCode) ? "Program " + programCode : "The program";
+        return Optional.of(new Refused(RutanRefusal.PROGRAM_NOT_AVAILABLE, name + " is "
                 + (program == null ? "unknown" : "retired") + " in the catalog received from disnaker"));
     }
 

@@ -50,6 +50,14 @@ class ClassRulesTest {
     }
 
     @Test
+    void a_code_that_is_not_a_program_code_is_refused_without_being_repeated() {
+        ProblemException problem = problemOf(ClassRules.refusalOfProgram("Budi Santoso 6204011503900001", null));
+
+        assertEquals("program-not-available", problem.code());
+        assertEquals("The program is unknown in the catalog received from disnaker", problem.getMessage());
+    }
+
+    @Test
     void a_program_retired_in_the_replica_is_refused_with_422_program_not_available() {
         ProblemException problem = problemOf(ClassRules.refusalOfProgram("PTK-01", program("PTK-01", false)));
 
