@@ -29,7 +29,8 @@ import java.util.function.Consumer;
  * writes name the event). Failures are retried in place, which keeps the
  * partition, and so per-key order, waiting rather than skipping ahead: a database that is down or a
  * lost race is retried until it passes ({@link StuckConsumers} reports a partition that stays stuck);
- * any other error is given five attempts. A poison message, or an event that still fails after them,
+ * any other error is given five attempts. An event that still fails after them is given to the consumer's
+ * {@link LastResort}, if it has one; a poison message, or a failing event the last resort does not settle,
  * is parked on {@code <topic>.dlq} by {@link DeadLetters} (acknowledged by the broker first), and the
  * consumer goes on. The methods return normally once every record is applied, recognised as a
  * duplicate or parked; only then does the channel acknowledge them. If they throw (shutdown interrupts
@@ -60,6 +61,17 @@ public class EventProcessor {
     /** When each consumer last handled an event, for the health check. */
     private final ConcurrentMap<String, Instant> lastHandled = new ConcurrentHashMap<>();
 
+    /**
+     * What a consumer does with an event its handler could read but keeps failing on (not a poison message, not a
+     * transient failure), instead of only parking it: e.g. disnaker rejects an enrollment request it cannot decide
+     * (SPEC 8). It runs in a transaction of its own that also records the {@code ce_id}; throwing (a
+     * {@link PoisonMessageException} when it has nothing to offer) rolls that back and parks the event.
+     */
+    @FunctionalInterface
+    public interface LastResort {
+        void settle(IncomingEvent event);
+    }
+
     /** One record in its own transaction (channels of rare events). */
     public void process(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> handler) {
         try {
@@ -70,7 +82,7 @@ public class EventProcessor {
                 deadLetters.park(record, "unreadable", e);
                 return;
             }
-            processOne(consumer, record, event, handler);
+            processOne(consumer, record, event, handler, null);
         } catch (RuntimeException | Error e) {
             stuck.stopped(consumer, e);
             throw e;
@@ -82,7 +94,7 @@ public class EventProcessor {
      * after {@value #ATTEMPTS} attempts, is parked on the DLQ.
      */
     private void processOne(String consumer, ConsumerRecord<String, String> record, IncomingEvent event,
-            Consumer<IncomingEvent> handler) {
+            Consumer<IncomingEvent> handler, LastResort lastResort) {
         String where = where(consumer, record);
         for (int attempt = 1; ; attempt++) {
             try {
@@ -106,9 +118,14 @@ public class EventProcessor {
                 return;
             } catch (RuntimeException e) {
                 if (attempt >= ATTEMPTS && !isTransient(e)) {
-                    Log.errorf("event %s ce_id=%s failed %d times, sending to DLQ: %s", event.type(), event.id(),
-                            attempt, Failures.describe(e));
-                    deadLetters.park(record, event.type(), e);
+                    if (settled(consumer, event, lastResort, e)) {
+                        consumed(record, event, true);
+                        lastHandled.put(consumer, Instant.now());
+                    } else {
+                        Log.errorf("event %s ce_id=%s failed %d times, sending to DLQ: %s", event.type(),
+                                event.id(), attempt, Failures.describe(e));
+                        deadLetters.park(record, event.type(), e);
+                    }
                     stuck.recovered(where);
                     return;
                 }
@@ -117,6 +134,31 @@ public class EventProcessor {
                         attempt, Failures.describe(e));
                 pause(Math.min(5_000L, 100L << Math.min(attempt, 6)));
             }
+        }
+    }
+
+    /**
+     * Gives an event that keeps failing to the consumer's last resort, in a transaction of its own that records the
+     * {@code ce_id} too; whether it settled the event (false: no last resort, or it threw, and nothing of it is kept).
+     */
+    private boolean settled(String consumer, IncomingEvent event, LastResort lastResort, RuntimeException failure) {
+        if (lastResort == null) {
+            return false;
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                if (processed.firstDelivery(consumer, event.id())) {
+                    CurrentActor.actingAs(CurrentActor.Acting.event(event.source(), event.id()),
+                            () -> lastResort.settle(event));
+                }
+            });
+            Log.warnf("event %s ce_id=%s key=%s failed %d times (%s): settled by the consumer's last resort",
+                    event.type(), event.id(), event.key(), ATTEMPTS, Failures.describe(failure));
+            return true;
+        } catch (RuntimeException e) {
+            Log.warnf("event %s ce_id=%s: the last resort did not settle it either (%s)", event.type(), event.id(),
+                    e instanceof PoisonMessageException ? e.getMessage() : Failures.describe(e));
+            return false;
         }
     }
 
@@ -131,8 +173,14 @@ public class EventProcessor {
      */
     public void processBatch(String consumer, Iterable<ConsumerRecord<String, String>> records,
             Consumer<IncomingEvent> handler) {
+        processBatch(consumer, records, handler, null);
+    }
+
+    /** As {@link #processBatch(String, Iterable, Consumer)}, with a last resort for an event that keeps failing. */
+    public void processBatch(String consumer, Iterable<ConsumerRecord<String, String>> records,
+            Consumer<IncomingEvent> handler, LastResort lastResort) {
         try {
-            applyBatch(consumer, records, handler);
+            applyBatch(consumer, records, handler, lastResort);
         } catch (RuntimeException | Error e) {
             stuck.stopped(consumer, e);
             throw e;
@@ -140,7 +188,7 @@ public class EventProcessor {
     }
 
     private void applyBatch(String consumer, Iterable<ConsumerRecord<String, String>> records,
-            Consumer<IncomingEvent> handler) {
+            Consumer<IncomingEvent> handler, LastResort lastResort) {
         List<ConsumerRecord<String, String>> readable = new ArrayList<>();
         List<IncomingEvent> events = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
@@ -185,7 +233,7 @@ public class EventProcessor {
                 Log.infof("batch of %d from %s failed as a whole (%s); applying its events one by one",
                         events.size(), readable.get(0).topic(), e.getClass().getSimpleName());
                 for (int i = 0; i < events.size(); i++) {
-                    processOne(consumer, readable.get(i), events.get(i), handler);
+                    processOne(consumer, readable.get(i), events.get(i), handler, lastResort);
                 }
                 return;
             }
