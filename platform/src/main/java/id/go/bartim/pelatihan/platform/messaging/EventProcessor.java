@@ -58,31 +58,19 @@ public class EventProcessor {
     @Inject
     EntityManager em;
 
+    @Inject
+    ExpectedSources sources;
+
     /** When each consumer last handled an event, for the health check. */
     private final ConcurrentMap<String, Instant> lastHandled = new ConcurrentHashMap<>();
-
-    /**
-     * What a consumer does with an event its handler could read but keeps failing on (not a poison message, not a
-     * transient failure), instead of only parking it: e.g. disnaker rejects an enrollment request it cannot decide
-     * (SPEC 8). It runs in a transaction of its own that also records the {@code ce_id}; throwing (a
-     * {@link PoisonMessageException} when it has nothing to offer) rolls that back and parks the event.
-     */
-    @FunctionalInterface
-    public interface LastResort {
-        void settle(IncomingEvent event);
-    }
 
     /** One record in its own transaction (channels of rare events). */
     public void process(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> handler) {
         try {
-            IncomingEvent event;
-            try {
-                event = IncomingEvent.of(record);
-            } catch (PoisonMessageException e) {
-                deadLetters.park(record, "unreadable", e);
-                return;
+            IncomingEvent event = accepted(record);
+            if (event != null) {
+                processOne(consumer, record, event, handler, null);
             }
-            processOne(consumer, record, event, handler, null);
         } catch (RuntimeException | Error e) {
             stuck.stopped(consumer, e);
             throw e;
@@ -192,11 +180,10 @@ public class EventProcessor {
         List<ConsumerRecord<String, String>> readable = new ArrayList<>();
         List<IncomingEvent> events = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
-            try {
-                events.add(IncomingEvent.of(record));
+            IncomingEvent event = accepted(record);
+            if (event != null) {
+                events.add(event);
                 readable.add(record);
-            } catch (PoisonMessageException e) {
-                deadLetters.park(record, "unreadable", e);
             }
         }
         if (events.isEmpty()) {
@@ -249,6 +236,25 @@ public class EventProcessor {
         lastHandled.put(consumer, Instant.now());
         Log.infof("%s: batch of %d from %s in one transaction (%d duplicates skipped) in %d ms", consumer,
                 events.size(), readable.get(0).topic(), duplicates, (System.nanoTime() - begin) / 1_000_000);
+    }
+
+    /**
+     * The record as an event, or null once it is parked: not a CloudEvent, or not from the topic's producer (SPEC 8;
+     * nothing of it is applied, and its {@code ce_id} stays free for the real event).
+     */
+    private IncomingEvent accepted(ConsumerRecord<String, String> record) {
+        IncomingEvent event;
+        try {
+            event = IncomingEvent.of(record);
+        } catch (PoisonMessageException e) {
+            deadLetters.park(record, "unreadable", e);
+            return null;
+        }
+        if (!sources.accepts(record.topic(), event.source())) {
+            deadLetters.park(record, event.type(), new PoisonMessageException(ExpectedSources.UNEXPECTED_SOURCE));
+            return null;
+        }
+        return event;
     }
 
     private static String where(String consumer, ConsumerRecord<String, String> record) {
