@@ -18,6 +18,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion.VersionFlag;
 import com.networknt.schema.ValidationMessage;
+import id.go.bartim.pelatihan.contract.enrollment.ClassDates;
 import id.go.bartim.pelatihan.contract.program.ProgramRetired;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +26,7 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -117,6 +119,34 @@ class ContractSchemasTest {
         JsonNode payload = serialize(SampleEvents.requested(SampleEvents.participant("62040152039")));
 
         assertFalse(validate(EventTypes.ENROLLMENT_REQUESTED, payload).isEmpty());
+    }
+
+    @Test
+    void requested_payload_of_a_class_dated_on_the_edges_of_class_dates_is_valid() throws IOException {
+        assertValid(EventTypes.ENROLLMENT_REQUESTED, serialize(SampleEvents.requested(ClassDates.EARLIEST,
+                ClassDates.LATEST, SampleEvents.participant(null))));
+    }
+
+    @Test
+    void requested_payload_of_a_class_dated_outside_class_dates_is_rejected() throws IOException {
+        LocalDate before = ClassDates.EARLIEST.minusDays(1);
+        LocalDate after = ClassDates.LATEST.plusDays(1);
+        LocalDate inside = LocalDate.parse("2026-02-02");
+        for (LocalDate[] dates : new LocalDate[][] {{before, inside}, {after, after}, {inside, after},
+                {LocalDate.parse("2150-01-01"), LocalDate.parse("2150-03-01")}}) {
+            JsonNode payload = serialize(SampleEvents.requested(dates[0], dates[1], SampleEvents.participant(null)));
+            assertFalse(validate(EventTypes.ENROLLMENT_REQUESTED, payload).isEmpty(), () -> payload.toString());
+        }
+    }
+
+    @Test
+    void class_dates_hold_2000_to_2100_and_nothing_else() {
+        assertTrue(ClassDates.holds(LocalDate.parse("2000-01-01")));
+        assertTrue(ClassDates.holds(LocalDate.parse("2100-12-31")));
+        assertFalse(ClassDates.holds(LocalDate.parse("1999-12-31")));
+        assertFalse(ClassDates.holds(LocalDate.parse("2101-01-01")));
+        assertFalse(ClassDates.holds(null));
+        assertEquals("must be between 2000-01-01 and 2100-12-31", ClassDates.RULE);
     }
 
     @Test

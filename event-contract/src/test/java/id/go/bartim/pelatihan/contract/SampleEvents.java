@@ -57,8 +57,12 @@ final class SampleEvents {
     }
 
     static EnrollmentRequested requested(Participant participant) {
-        return new EnrollmentRequested(ENROLLMENT_ID, CLASS_ID, PROGRAM_CODE, LocalDate.parse("2026-02-02"),
-                LocalDate.parse("2026-04-24"), "RUTAN-TML", participant);
+        return requested(LocalDate.parse("2026-02-02"), LocalDate.parse("2026-04-24"), participant);
+    }
+
+    static EnrollmentRequested requested(LocalDate classStartDate, LocalDate classEndDate, Participant participant) {
+        return new EnrollmentRequested(ENROLLMENT_ID, CLASS_ID, PROGRAM_CODE, classStartDate, classEndDate,
+                "RUTAN-TML", participant);
     }
 
     /** A woman born 12 March 1990 (NIK day 12 + 40), education unknown. */

@@ -132,7 +132,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private synchronized void boot(boolean durable) {
         this.durable = durable;
         long begin = System.nanoTime();
-        Path logFile = dataDir.resolveSibling("postgres.log");
+        Path logFile = logFile();
         Path socketDir = socketDir();
         prepare(logFile, socketDir);
         if (!Files.exists(dataDir.resolve("PG_VERSION"))) {
@@ -150,9 +150,17 @@ public final class EmbeddedPostgres implements AutoCloseable {
                 port, (System.nanoTime() - begin) / 1_000_000, dataDir);
     }
 
+    /**
+     * The server's log. Its errors are terse (no DETAIL, HINT, QUERY or CONTEXT lines): a constraint's DETAIL quotes
+     * the row or key that failed ({@code Failing row contains (...)}, {@code Key (nik)=(...)}), which can hold a NIK.
+     */
+    public Path logFile() {
+        return dataDir.resolveSibling("postgres.log");
+    }
+
     private String serverOptions(Path socketDir, boolean durable) {
         String options = "-p " + port + " -k '" + socketDir + "' -c listen_addresses=127.0.0.1"
-                + " -c max_connections=200 -c shared_buffers=64MB";
+                + " -c max_connections=200 -c shared_buffers=64MB -c log_error_verbosity=terse";
         for (String setting : settings) {
             options += " -c " + setting;
         }

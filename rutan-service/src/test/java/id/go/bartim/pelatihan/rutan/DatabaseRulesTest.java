@@ -83,6 +83,14 @@ class DatabaseRulesTest {
                 + " cell_block = null, status = 'ACTIVE', release_date = null, release_reason = null where id = ?", left);
     }
 
+    /** V8 (SPEC 8): a class stays within the dates of the event contract whatever path a write takes. */
+    @Test
+    void a_class_cannot_be_dated_outside_2000_to_2100() {
+        String classId = runningClass(program(80), 5);
+        refused("update training_class set end_date = date '2101-01-01' where id = ?", classId);
+        refused("update training_class set start_date = date '1999-12-31' where id = ?", classId);
+    }
+
     private void refused(String sql, String id) {
         CheckViolations.assertRefused(dataSource, sql, id);
     }

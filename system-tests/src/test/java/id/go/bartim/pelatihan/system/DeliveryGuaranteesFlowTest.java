@@ -71,7 +71,7 @@ class DeliveryGuaranteesFlowTest {
         header(poison, "ce_specversion", "1.0");
         header(poison, "ce_id", UUID.randomUUID().toString());
         header(poison, "ce_type", "rutan.enrollment.requested.v1");
-        header(poison, "ce_source", "/system-test");
+        header(poison, "ce_source", "/rutan-service");
         send(poison);
         String next = flows.enrolled(flows.runningClass(flows.program(80), 10), flows.inmate());
 

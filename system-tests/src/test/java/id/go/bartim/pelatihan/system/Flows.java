@@ -54,15 +54,26 @@ final class Flows {
     }
 
     String inmate() {
+        return inmate(null);
+    }
+
+    /** An inmate born 1 July 1988, a man, with {@code nik} (null: none); see {@link #nik()}. */
+    String inmate(String nik) {
         int n = SEQ.incrementAndGet();
         Map<String, Object> body = new HashMap<>();
         body.put("registrationNumber", "E2E." + UUID.randomUUID().toString().substring(0, 12));
         body.put("fullName", "Warga Binaan " + n);
+        body.put("nik", nik);
         body.put("birthDate", "1988-07-01");
         body.put("sex", "MALE");
         body.put("custodyStatus", "CONVICT");
         body.put("admissionDate", TODAY.minusMonths(6).toString());
         return rutan().body(body).post("/api/v1/inmates").then().statusCode(201).extract().path("id");
+    }
+
+    /** A NIK no other inmate of this run has, agreeing with {@link #inmate}'s birth date and sex. */
+    String nik() {
+        return "620401010788" + "%04d".formatted(1 + SEQ.incrementAndGet() % 9999);
     }
 
     String runningClass(String programCode, int capacity) {

@@ -10,6 +10,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -23,6 +24,8 @@ import java.util.concurrent.ExecutionException;
 
 /** Reads a topic back from the real broker and writes raw records to it, for assertions on events. */
 public final class KafkaTopics {
+
+    private static final String DLQ = ".dlq";
 
     private final String bootstrapServers;
 
@@ -76,17 +79,35 @@ public final class KafkaTopics {
         }
     }
 
-    /** A CloudEvent in binary mode, as a producer of the contract would send it. */
+    /**
+     * A CloudEvent in binary mode, as the topic's producer sends it: with the {@code ce_source} the consumers expect
+     * on it (of a dead-letter topic, on the topic it belongs to), read from the service's configuration.
+     */
     public static ProducerRecord<String, String> cloudEvent(String topic, String key, String type,
                                                             UUID id, String json) {
+        return cloudEvent(topic, key, type, id, json, producerSource(topic));
+    }
+
+    /** A CloudEvent in binary mode from {@code source}: e.g. one forged by someone else than the topic's producer. */
+    public static ProducerRecord<String, String> cloudEvent(String topic, String key, String type,
+                                                            UUID id, String json, String source) {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);
         header(record, "ce_specversion", "1.0");
         header(record, "ce_id", id.toString());
-        header(record, "ce_source", "/tests");
+        header(record, "ce_source", source);
         header(record, "ce_type", type);
         header(record, "ce_time", OffsetDateTime.now().toString());
         header(record, "content-type", "application/json");
         return record;
+    }
+
+    /**
+     * The {@code ce_source} of the producer of {@code topic} (of a {@code .dlq}, of the topic it belongs to), as the
+     * running service is configured to expect it ({@code app.messaging.expected-source."<topic>"}).
+     */
+    public static String producerSource(String topic) {
+        String produced = topic.endsWith(DLQ) ? topic.substring(0, topic.length() - DLQ.length()) : topic;
+        return ConfigProvider.getConfig().getValue("app.messaging.expected-source.\"" + produced + "\"", String.class);
     }
 
     public static String header(ConsumerRecord<String, String> record, String name) {

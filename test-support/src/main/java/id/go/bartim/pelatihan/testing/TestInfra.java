@@ -20,6 +20,7 @@ public final class TestInfra {
 
     static final String KEYS_PROPERTY = "test.infra.keys";
     static final String KAFKA_PROPERTY = "test.infra.kafka";
+    static final String POSTGRES_LOG_PROPERTY = "test.infra.postgres-log";
 
     private static TestInfra instance;
 
@@ -47,6 +48,7 @@ public final class TestInfra {
             // publish what it needs as JVM-wide properties instead of through this singleton.
             System.setProperty(KEYS_PROPERTY, instance.keys.privateKeyPath().getParent().toString());
             System.setProperty(KAFKA_PROPERTY, instance.kafka.bootstrapServers());
+            System.setProperty(POSTGRES_LOG_PROPERTY, instance.postgres.logFile().toString());
         }
         return instance;
     }
@@ -75,6 +77,15 @@ public final class TestInfra {
             throw new IllegalStateException("test infrastructure not started: use InfraResource");
         }
         return servers;
+    }
+
+    /** The PostgreSQL server's log, readable from any class loader of this JVM once the infra started. */
+    public static Path postgresLog() {
+        String log = System.getProperty(POSTGRES_LOG_PROPERTY);
+        if (log == null) {
+            throw new IllegalStateException("test infrastructure not started: use InfraResource");
+        }
+        return Path.of(log);
     }
 
     public EmbeddedPostgres postgres() {

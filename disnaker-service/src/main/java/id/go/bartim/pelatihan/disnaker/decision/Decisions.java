@@ -68,6 +68,13 @@ public class Decisions {
     @Transactional(Transactional.TxType.MANDATORY)
     public void requested(EnrollmentRequested r) {
         RequestedEvents.requireRecordable(r);
+        Optional<String> problem = RequestedEvents.problemOf(r);
+        if (problem.isPresent()) {
+            // Neither a year (it may be one the quota cannot hold) nor a person is locked for it
+            Log.warnf("enrollment %s cannot be decided (%s): rejected INVALID_REQUEST", r.enrollmentId(), problem.get());
+            reject(r);
+            return;
+        }
         int year = QuotaRules.yearOf(r);
         // The year's lock first, then the person's row: the order every decision of the year keeps
         ledger.holdYear(year);
@@ -77,23 +84,38 @@ public class Decisions {
             return;
         }
         PlainStatements.Round round = statements.round();
-        Optional<String> problem = RequestedEvents.problemOf(r);
         UUID person = null;
         QuotaRules.Verdict verdict;
-        if (problem.isPresent()) {
-            Log.warnf("enrollment %s cannot be decided (%s): rejected INVALID_REQUEST", r.enrollmentId(), problem.get());
+        Optional<UUID> matched = participants.match(round, r.enrollmentId(), r.partnerCode(), r.participant());
+        if (matched.isEmpty()) {
+            Log.warnf("enrollment %s cannot be decided (its NIK belongs to another participant): rejected "
+                    + "INVALID_REQUEST, listed as a conflict", r.enrollmentId());
             verdict = QuotaRules.invalidRequest();
         } else {
-            Optional<UUID> matched = participants.match(round, r.enrollmentId(), r.partnerCode(), r.participant());
-            if (matched.isEmpty()) {
-                Log.warnf("enrollment %s cannot be decided (its NIK belongs to another participant): rejected "
-                        + "INVALID_REQUEST, listed as a conflict", r.enrollmentId());
-                verdict = QuotaRules.invalidRequest();
-            } else {
-                person = matched.get();
-                verdict = ledger.decide(round, year, person, r.programCode(), r.partnerCode(), state.programActive());
-            }
+            person = matched.get();
+            verdict = ledger.decide(round, year, person, r.programCode(), r.partnerCode(), state.programActive());
         }
+        record(round, r, person, verdict);
+    }
+
+    /**
+     * Rejects INVALID_REQUEST, without a person or a slot, a request that could be read but not decided: its data broke
+     * a rule, or deciding it kept failing ({@link EnrollmentEventConsumer}'s last resort, in a transaction of its own
+     * after the decision's was undone). A request that lacks what a decision is recorded under is still poison, and
+     * one already decided is left as it is.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reject(EnrollmentRequested r) {
+        RequestedEvents.requireRecordable(r);
+        if (store.requestState(r.enrollmentId(), r.programCode()).decided()) {
+            Log.debugf("enrollment %s already decided", r.enrollmentId());
+            return;
+        }
+        record(statements.round(), r, null, QuotaRules.invalidRequest());
+    }
+
+    /** The decision, its event and its audit line, sent with what {@code round} already holds. */
+    private void record(PlainStatements.Round round, EnrollmentRequested r, UUID person, QuotaRules.Verdict verdict) {
         EnrollmentDecision d = EnrollmentDecision.decide(r, person, verdict.rejectionReason(), BusinessTime.now());
         store.insert(round, d);
         audit.record(round, "CREATE", EnrollmentDecision.AUDIT_TYPE, d.enrollmentId);

@@ -19,7 +19,9 @@ import java.util.UUID;
 /**
  * Consumes {@code rutan.enrollments.v1} a polled batch at a time, one transaction per batch (one
  * commit and one hold of the quota-year lock for many decisions): idempotent by {@code ce_id},
- * per-key order kept, poison parked on the DLQ without holding up the rest of the batch.
+ * per-key order kept, poison parked on the DLQ without holding up the rest of the batch. A request it
+ * could read but keeps failing to decide is rejected INVALID_REQUEST ({@link #cannotApply}), so every
+ * request the rutan accepted gets a decision (SPEC 8).
  */
 @ApplicationScoped
 public class EnrollmentEventConsumer {
@@ -38,7 +40,7 @@ public class EnrollmentEventConsumer {
     @Incoming("enrollments")
     @Blocking
     public void onBatch(ConsumerRecords<String, String> records) {
-        processor.processBatch(CONSUMER, records, this::apply);
+        processor.processBatch(CONSUMER, records, this::apply, this::cannotApply);
     }
 
     void apply(IncomingEvent event) {
@@ -60,6 +62,19 @@ public class EnrollmentEventConsumer {
             }
             default -> throw new PoisonMessageException("unknown ce_type " + event.type());
         }
+    }
+
+    /**
+     * The last resort for an event {@link #apply} keeps failing on (text PostgreSQL cannot store, say): a request is
+     * rejected INVALID_REQUEST without its participant; anything else goes to the DLQ.
+     */
+    void cannotApply(IncomingEvent event) {
+        if (!EventTypes.ENROLLMENT_REQUESTED.equals(event.type())) {
+            throw new PoisonMessageException("no last resort for " + event.type());
+        }
+        EnrollmentRequested r = event.data(mapper, EnrollmentRequested.class);
+        keyed(event, r.enrollmentId());
+        decisions.reject(r);
     }
 
     private static void keyed(IncomingEvent event, UUID enrollmentId) {

@@ -1,5 +1,6 @@
 package id.go.bartim.pelatihan.disnaker.decision;
 
+import id.go.bartim.pelatihan.contract.enrollment.ClassDates;
 import id.go.bartim.pelatihan.contract.enrollment.EnrollmentRequested;
 import id.go.bartim.pelatihan.platform.messaging.PoisonMessageException;
 
@@ -10,7 +11,9 @@ import java.util.regex.Pattern;
 /**
  * Checks a requested event before anything is decided on it. One that lacks what a decision is recorded under (the
  * enrollment, class, program, dates, partner) is poison (DLQ); one that has it but cannot be decided is rejected
- * INVALID_REQUEST (SPEC 8), so every request the rutan accepted gets a decision.
+ * INVALID_REQUEST (SPEC 8), so every request the rutan accepted gets a decision. What these rules cannot foresee (text
+ * PostgreSQL cannot store, say) is found by trying: a request that keeps failing is rejected the same way
+ * ({@link EnrollmentEventConsumer}'s last resort).
  */
 final class RequestedEvents {
 
@@ -58,6 +61,10 @@ final class RequestedEvents {
         if (p.sex() != null && !SEXES.contains(p.sex())
                 || p.educationLevel() != null && !EDUCATION_LEVELS.contains(p.educationLevel())) {
             return Optional.of("participant sex or educationLevel is not one of SPEC 3's values");
+        }
+        if (!ClassDates.holds(r.classStartDate()) || !ClassDates.holds(r.classEndDate())) {
+            // The quota year is the year the class starts, and the quota holds 2000 to 2100 only
+            return Optional.of("class dates outside " + ClassDates.EARLIEST + " to " + ClassDates.LATEST);
         }
         if (r.classEndDate().isBefore(r.classStartDate())) {
             return Optional.of("class ends before it starts");

@@ -2,6 +2,8 @@ package id.go.bartim.pelatihan.disnaker.participant;
 
 import id.go.bartim.pelatihan.platform.audit.AuditLog;
 import id.go.bartim.pelatihan.platform.domain.NotFound;
+import id.go.bartim.pelatihan.platform.privacy.NikSearch;
+import id.go.bartim.pelatihan.platform.problem.ProblemException;
 import id.go.bartim.pelatihan.platform.security.CurrentActor;
 import id.go.bartim.pelatihan.platform.web.PageQuery;
 import id.go.bartim.pelatihan.platform.web.PageView;
@@ -53,12 +55,20 @@ public class ParticipantResource {
     @GET
     @RolesAllowed({"disnaker-officer", "disnaker-viewer"})
     @Operation(summary = "List participants", description = "Sorted by name, then id. q finds part of the name "
-            + "(any case) or a NIK given in full (16 digits, exact). The NIK is masked. "
+            + "(any case) or a NIK given in full (16 digits, exact). The NIK is masked. Searching by NIK (a q with "
+            + "6 or more digits in a row) is for disnaker-officer only: disnaker-viewer gets 403. "
             + "Roles: disnaker-officer, disnaker-viewer.")
     @APIResponse(responseCode = "200", description = "A page of participants")
+    @APIResponse(responseCode = "403", description = "forbidden: a disnaker-viewer searched by NIK (6 or more "
+            + "digits in a row), or the token carries neither role")
     public PageView<ParticipantView.ParticipantSummary> list(
             @Valid @BeanParam PageQuery paging,
-            @QueryParam("q") @Parameter(description = "Part of the name, or a full 16-digit NIK") String q) {
+            @QueryParam("q") @Parameter(description = "Part of the name, or a full 16-digit NIK (disnaker-officer "
+                    + "only)") String q) {
+        if (NikSearch.looksForNik(q) && !actor.hasRole(OFFICER)) {
+            // SPEC 8: with the masked NIK and the birth year, yes-or-no answers would give a viewer the rest
+            throw new ProblemException(403, "forbidden", "Forbidden", NikSearch.OFFICERS_ONLY);
+        }
         StringBuilder where = new StringBuilder(" from Participant p");
         String text = q == null ? "" : q.strip();
         boolean nik = FULL_NIK.matcher(text).matches();
@@ -88,8 +98,9 @@ public class ParticipantResource {
     @Path("/{id}")
     @RolesAllowed({"disnaker-officer", "disnaker-viewer"})
     @Operation(summary = "Read a participant", description = "The record as the partner sent it. The full NIK "
-            + "is shown to disnaker-officer only; disnaker-viewer sees it masked. Every read is recorded in the "
-            + "audit log. Roles: disnaker-officer, disnaker-viewer.")
+            + "and the birth date are shown to disnaker-officer only; disnaker-viewer sees the NIK masked and "
+            + "birthYear instead of birthDate. Every read is recorded in the audit log. "
+            + "Roles: disnaker-officer, disnaker-viewer.")
     @APIResponse(responseCode = "200", description = "The participant",
             content = @Content(schema = @Schema(implementation = ParticipantView.class)))
     @APIResponse(responseCode = "404", description = "No such participant (also for an id that is not a UUID)")

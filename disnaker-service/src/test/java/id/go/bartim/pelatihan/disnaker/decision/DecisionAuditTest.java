@@ -43,7 +43,8 @@ class DecisionAuditTest {
     @Inject
     AgroalDataSource dataSource;
 
-    private static final String TESTS = "event:/tests";
+    /** The actor of the consumer's writes: the rutan's source, with which the test events are sent. */
+    private static final String RUTAN = "event:/rutan-service";
 
     @Test
     void an_accepted_request_audits_the_new_participant_and_the_decision_as_its_event() {
@@ -155,6 +156,6 @@ class DecisionAuditTest {
     }
 
     private static Line line(String action, String type, String id, UUID ceId) {
-        return new Line(TESTS, action, type, id, ceId, List.of());
+        return new Line(RUTAN, action, type, id, ceId, List.of());
     }
 }

@@ -94,6 +94,38 @@ class EnrollmentDecisionResourceTest {
         assertTrue(kafka().readByKey(Topics.dlq(Topics.ENROLLMENTS), id).isEmpty());
     }
 
+    /** SPEC 8: a class after 2100 is a year the quota cannot hold; the request used to fail and go to the DLQ. */
+    @Test
+    void rejects_a_request_for_a_class_dated_after_2100_with_INVALID_REQUEST_and_parks_nothing() {
+        String id = request(person(true), program(), 2150);
+        assertRejectedAsInvalid(id);
+    }
+
+    /**
+     * What no rule foresees is found by trying: a name PostgreSQL cannot store (a NUL character) fails every attempt
+     * to decide the request, which is then rejected rather than only parked.
+     */
+    @Test
+    void rejects_a_request_it_keeps_failing_to_decide_with_INVALID_REQUEST_and_parks_nothing() {
+        String name = "Peserta \\u0000 " + UUID.randomUUID();
+        String id = request(new Person(UUID.randomUUID().toString(), name, null), program(), freshYear());
+        assertRejectedAsInvalid(id);
+    }
+
+    private static void assertRejectedAsInvalid(String id) {
+        JsonPath d = await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(200))
+                .until(() -> viewer().get("/api/v1/enrollments/" + id), r -> r.statusCode() == 200)
+                .jsonPath();
+        assertEquals("REJECTED", d.getString("status"));
+        assertEquals("INVALID_REQUEST", d.getString("rejectionReason"));
+        assertNull(d.getString("participantId"));
+        ConsumerRecord<String, String> rejected = await().atMost(Duration.ofSeconds(20))
+                .until(() -> kafka().readByKey(Topics.DECISIONS, id), l -> !l.isEmpty()).get(0);
+        assertEquals(EventTypes.ENROLLMENT_REJECTED, KafkaTopics.header(rejected, "ce_type"));
+        assertTrue(rejected.value().contains("\"INVALID_REQUEST\""));
+        assertTrue(kafka().readByKey(Topics.dlq(Topics.ENROLLMENTS), id).isEmpty());
+    }
+
     @Test
     void rejects_an_enrollment_in_a_retired_program_with_PROGRAM_INACTIVE() {
         String code = program();

@@ -71,6 +71,19 @@ class RequestedEventsTest {
                 RequestedEvents.problemOf(request("PTK-01", END, START, person("r-1", "Budi", null, null, null))));
     }
 
+    /** SPEC 8: the quota year is the year the class starts, and the quota holds 2000 to 2100 only. */
+    @Test
+    void a_class_dated_outside_2000_to_2100_cannot_be_decided() {
+        EnrollmentRequested.Participant p = person("r-1", "Budi", null, null, null);
+        LocalDate late = LocalDate.of(2150, 1, 5);
+        assertEquals(Optional.of("class dates outside 2000-01-01 to 2100-12-31"),
+                RequestedEvents.problemOf(request("PTK-01", late, late.plusMonths(2), p)));
+        assertTrue(RequestedEvents.problemOf(request("PTK-01", START, LocalDate.of(2101, 1, 1), p)).isPresent());
+        assertTrue(RequestedEvents.problemOf(request("PTK-01", LocalDate.of(1999, 12, 31), END, p)).isPresent());
+        assertTrue(RequestedEvents.problemOf(request("PTK-01", LocalDate.of(2000, 1, 1), LocalDate.of(2100, 12, 31), p))
+                .isEmpty());
+    }
+
     @Test
     void a_request_without_what_a_decision_is_recorded_under_is_poison() {
         EnrollmentRequested.Participant p = person("r-1", "Budi", null, null, null);

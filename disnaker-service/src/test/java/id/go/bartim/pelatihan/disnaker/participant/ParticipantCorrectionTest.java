@@ -36,7 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @WithTestResource(DisnakerInfra.class)
 class ParticipantCorrectionTest {
 
-    private static final String TESTS = "event:/tests";
+    /** The actor of the consumer's writes: the rutan's source, with which the test events are sent. */
+    private static final String RUTAN = "event:/rutan-service";
 
     @Test
     void a_nik_corrected_at_the_rutan_updates_the_participant_and_keeps_one_slot_for_the_year() {
@@ -53,7 +54,7 @@ class ParticipantCorrectionTest {
         assertEquals(corrected.nik(), participant(id).getString("nik"));
         assertEquals(1, quota(year).getInt("reserved"), "the corrected person still holds one slot");
         List<AuditLines.Line> updates = AuditLines.about("participant", id, "UPDATE");
-        assertEquals(List.of(new AuditLines.Line(TESTS, "UPDATE", "participant", id, ceId, List.of("nik"))), updates);
+        assertEquals(List.of(new AuditLines.Line(RUTAN, "UPDATE", "participant", id, ceId, List.of("nik"))), updates);
     }
 
     @Test

@@ -72,20 +72,48 @@ class ParticipantResourceTest {
     }
 
     @Test
-    void shows_the_full_nik_to_an_officer() {
+    void shows_the_full_nik_and_the_birth_date_to_an_officer() {
         Person ani = person(true);
         String id = enrol(ani);
-        officer().get("/api/v1/participants/" + id).then().statusCode(200).body("nik", equalTo(ani.nik()));
+        officer().get("/api/v1/participants/" + id).then().statusCode(200)
+                .body("nik", equalTo(ani.nik()))
+                .body("birthDate", equalTo("1990-03-15"))
+                .body("$", not(hasKey("birthYear")));
     }
 
+    /** SPEC 8: with the birth date and sex, the masked NIK would leave a viewer four digits to guess. */
     @Test
-    void shows_the_nik_masked_to_a_viewer() {
+    void shows_the_nik_masked_and_the_birth_year_only_to_a_viewer() {
         Person ani = person(true);
         String id = enrol(ani);
         viewer().get("/api/v1/participants/" + id).then()
                 .statusCode(200)
                 .body("nik", equalTo(masked(ani.nik())))
-                .body("fullName", equalTo(ani.fullName()));
+                .body("fullName", equalTo(ani.fullName()))
+                .body("birthYear", equalTo(1990))
+                .body("$", not(hasKey("birthDate")));
+    }
+
+    /** SPEC 8: a search by NIK answers yes or no, so a viewer could try the digits the mask hides. */
+    @Test
+    void refuses_a_viewer_a_search_of_6_or_more_digits_with_403() {
+        Person ani = person(true);
+        enrol(ani);
+        for (String q : List.of(ani.nik(), ani.nik().substring(0, 6), "Ani " + ani.nik().substring(10))) {
+            viewer().queryParam("q", q).get("/api/v1/participants").then()
+                    .statusCode(403).contentType("application/problem+json")
+                    .body("type", endsWith("/forbidden"))
+                    .body("detail", equalTo("Searching by NIK (6 or more digits in a row) is for officers only"));
+        }
+    }
+
+    @Test
+    void lets_a_viewer_search_with_5_digits_and_an_officer_by_the_full_nik() {
+        Person ani = person(true);
+        String id = enrol(ani);
+        viewer().queryParam("q", ani.nik().substring(0, 5)).get("/api/v1/participants").then().statusCode(200);
+        officer().queryParam("q", ani.nik()).get("/api/v1/participants").then().statusCode(200)
+                .body("items[0].id", equalTo(id));
     }
 
     @Test
@@ -268,8 +296,9 @@ class ParticipantResourceTest {
         return awaitDecision(request(person, program(), YEAR), "ACCEPTED").getString("participantId");
     }
 
+    /** As an officer: a search by NIK is for officers only (SPEC 8); a list shows both roles the same. */
     private static JsonPath search(String q) {
-        return viewer().queryParam("q", q).get("/api/v1/participants").then().statusCode(200).extract().jsonPath();
+        return officer().queryParam("q", q).get("/api/v1/participants").then().statusCode(200).extract().jsonPath();
     }
 
     /** The same person under a name no other test uses. */

@@ -29,7 +29,8 @@ import java.util.function.Consumer;
  * writes name the event). Failures are retried in place, which keeps the
  * partition, and so per-key order, waiting rather than skipping ahead: a database that is down or a
  * lost race is retried until it passes ({@link StuckConsumers} reports a partition that stays stuck);
- * any other error is given five attempts. A poison message, or an event that still fails after them,
+ * any other error is given five attempts. An event that still fails after them is given to the consumer's
+ * {@link LastResort}, if it has one; a poison message, or a failing event the last resort does not settle,
  * is parked on {@code <topic>.dlq} by {@link DeadLetters} (acknowledged by the broker first), and the
  * consumer goes on. The methods return normally once every record is applied, recognised as a
  * duplicate or parked; only then does the channel acknowledge them. If they throw (shutdown interrupts
@@ -57,20 +58,19 @@ public class EventProcessor {
     @Inject
     EntityManager em;
 
+    @Inject
+    ExpectedSources sources;
+
     /** When each consumer last handled an event, for the health check. */
     private final ConcurrentMap<String, Instant> lastHandled = new ConcurrentHashMap<>();
 
     /** One record in its own transaction (channels of rare events). */
     public void process(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> handler) {
         try {
-            IncomingEvent event;
-            try {
-                event = IncomingEvent.of(record);
-            } catch (PoisonMessageException e) {
-                deadLetters.park(record, "unreadable", e);
-                return;
+            IncomingEvent event = accepted(record);
+            if (event != null) {
+                processOne(consumer, record, event, handler, null);
             }
-            processOne(consumer, record, event, handler);
         } catch (RuntimeException | Error e) {
             stuck.stopped(consumer, e);
             throw e;
@@ -82,7 +82,7 @@ public class EventProcessor {
      * after {@value #ATTEMPTS} attempts, is parked on the DLQ.
      */
     private void processOne(String consumer, ConsumerRecord<String, String> record, IncomingEvent event,
-            Consumer<IncomingEvent> handler) {
+            Consumer<IncomingEvent> handler, LastResort lastResort) {
         String where = where(consumer, record);
         for (int attempt = 1; ; attempt++) {
             try {
@@ -106,9 +106,14 @@ public class EventProcessor {
                 return;
             } catch (RuntimeException e) {
                 if (attempt >= ATTEMPTS && !isTransient(e)) {
-                    Log.errorf("event %s ce_id=%s failed %d times, sending to DLQ: %s", event.type(), event.id(),
-                            attempt, Failures.describe(e));
-                    deadLetters.park(record, event.type(), e);
+                    if (settled(consumer, event, lastResort, e)) {
+                        consumed(record, event, true);
+                        lastHandled.put(consumer, Instant.now());
+                    } else {
+                        Log.errorf("event %s ce_id=%s failed %d times, sending to DLQ: %s", event.type(),
+                                event.id(), attempt, Failures.describe(e));
+                        deadLetters.park(record, event.type(), e);
+                    }
                     stuck.recovered(where);
                     return;
                 }
@@ -117,6 +122,31 @@ public class EventProcessor {
                         attempt, Failures.describe(e));
                 pause(Math.min(5_000L, 100L << Math.min(attempt, 6)));
             }
+        }
+    }
+
+    /**
+     * Gives an event that keeps failing to the consumer's last resort, in a transaction of its own that records the
+     * {@code ce_id} too; whether it settled the event (false: no last resort, or it threw, and nothing of it is kept).
+     */
+    private boolean settled(String consumer, IncomingEvent event, LastResort lastResort, RuntimeException failure) {
+        if (lastResort == null) {
+            return false;
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                if (processed.firstDelivery(consumer, event.id())) {
+                    CurrentActor.actingAs(CurrentActor.Acting.event(event.source(), event.id()),
+                            () -> lastResort.settle(event));
+                }
+            });
+            Log.warnf("event %s ce_id=%s key=%s failed %d times (%s): settled by the consumer's last resort",
+                    event.type(), event.id(), event.key(), ATTEMPTS, Failures.describe(failure));
+            return true;
+        } catch (RuntimeException e) {
+            Log.warnf("event %s ce_id=%s: the last resort did not settle it either (%s)", event.type(), event.id(),
+                    e instanceof PoisonMessageException ? e.getMessage() : Failures.describe(e));
+            return false;
         }
     }
 
@@ -131,8 +161,14 @@ public class EventProcessor {
      */
     public void processBatch(String consumer, Iterable<ConsumerRecord<String, String>> records,
             Consumer<IncomingEvent> handler) {
+        processBatch(consumer, records, handler, null);
+    }
+
+    /** As {@link #processBatch(String, Iterable, Consumer)}, with a last resort for an event that keeps failing. */
+    public void processBatch(String consumer, Iterable<ConsumerRecord<String, String>> records,
+            Consumer<IncomingEvent> handler, LastResort lastResort) {
         try {
-            applyBatch(consumer, records, handler);
+            applyBatch(consumer, records, handler, lastResort);
         } catch (RuntimeException | Error e) {
             stuck.stopped(consumer, e);
             throw e;
@@ -140,15 +176,14 @@ public class EventProcessor {
     }
 
     private void applyBatch(String consumer, Iterable<ConsumerRecord<String, String>> records,
-            Consumer<IncomingEvent> handler) {
+            Consumer<IncomingEvent> handler, LastResort lastResort) {
         List<ConsumerRecord<String, String>> readable = new ArrayList<>();
         List<IncomingEvent> events = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
-            try {
-                events.add(IncomingEvent.of(record));
+            IncomingEvent event = accepted(record);
+            if (event != null) {
+                events.add(event);
                 readable.add(record);
-            } catch (PoisonMessageException e) {
-                deadLetters.park(record, "unreadable", e);
             }
         }
         if (events.isEmpty()) {
@@ -185,7 +220,7 @@ public class EventProcessor {
                 Log.infof("batch of %d from %s failed as a whole (%s); applying its events one by one",
                         events.size(), readable.get(0).topic(), e.getClass().getSimpleName());
                 for (int i = 0; i < events.size(); i++) {
-                    processOne(consumer, readable.get(i), events.get(i), handler);
+                    processOne(consumer, readable.get(i), events.get(i), handler, lastResort);
                 }
                 return;
             }
@@ -201,6 +236,25 @@ public class EventProcessor {
         lastHandled.put(consumer, Instant.now());
         Log.infof("%s: batch of %d from %s in one transaction (%d duplicates skipped) in %d ms", consumer,
                 events.size(), readable.get(0).topic(), duplicates, (System.nanoTime() - begin) / 1_000_000);
+    }
+
+    /**
+     * The record as an event, or null once it is parked: not a CloudEvent, or not from the topic's producer (SPEC 8;
+     * nothing of it is applied, and its {@code ce_id} stays free for the real event).
+     */
+    private IncomingEvent accepted(ConsumerRecord<String, String> record) {
+        IncomingEvent event;
+        try {
+            event = IncomingEvent.of(record);
+        } catch (PoisonMessageException e) {
+            deadLetters.park(record, "unreadable", e);
+            return null;
+        }
+        if (!sources.accepts(record.topic(), event.source())) {
+            deadLetters.park(record, event.type(), new PoisonMessageException(ExpectedSources.UNEXPECTED_SOURCE));
+            return null;
+        }
+        return event;
     }
 
     private static String where(String consumer, ConsumerRecord<String, String> record) {

@@ -49,6 +49,14 @@ public class EnrollmentStore {
             where id = ? and status = any(?)
             returning class_id, requested_at""";
 
+    /**
+     * How long the oldest request still waiting for disnaker's decision has waited, in seconds (0 when none waits):
+     * {@code enrollments_pending_oldest_age_seconds}. The partial index of V9 finds it.
+     */
+    private static final String OLDEST_PENDING_AGE = """
+            select coalesce(extract(epoch from now() - min(requested_at)), 0)
+            from enrollment where status = 'PENDING'""";
+
     /** A row of {@link #DECIDE}. */
     public record Decided(UUID classId, OffsetDateTime requestedAt) {
     }
@@ -79,6 +87,12 @@ public class EnrollmentStore {
     void insert(PlainStatements.Round round, Enrollment e) {
         round.add(INSERT, e.id, e.classId, e.inmateId, e.programCode, e.status.name(), e.requestedAt, e.requestedOn,
                 e.version);
+    }
+
+    /** {@link #OLDEST_PENDING_AGE}, whole seconds. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long oldestPendingAgeSeconds() {
+        return statements.query(OLDEST_PENDING_AGE, row -> Math.round(row.getDouble(1))).get(0);
     }
 
     /**

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.bartim.pelatihan.platform.audit.AuditLog;
 import id.go.bartim.pelatihan.platform.idempotency.Idempotency;
+import id.go.bartim.pelatihan.platform.privacy.NikSearch;
+import id.go.bartim.pelatihan.platform.problem.ProblemException;
+import id.go.bartim.pelatihan.platform.security.CurrentActor;
 import id.go.bartim.pelatihan.platform.web.PageQuery;
 import id.go.bartim.pelatihan.platform.web.PageView;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,6 +46,8 @@ import java.util.UUID;
 @Tag(name = "Inmates", description = "Warga Binaan Pemasyarakatan (WBP) held in the rutan")
 public class InmateResource {
 
+    private static final String OFFICER = "rutan-officer";
+
     private static final String PATCH_EXAMPLE = """
             {"cellBlock": "Blok C-1", "expectedReleaseDate": "2027-03-01", "educationLevel": null}""";
 
@@ -54,6 +59,9 @@ public class InmateResource {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    CurrentActor actor;
 
     @POST
     @Transactional
@@ -78,28 +86,39 @@ public class InmateResource {
     @GET
     @RolesAllowed({"rutan-officer", "rutan-viewer"})
     @Operation(summary = "List inmates", description = "Sorted by full name; filter by status, search with q in "
-            + "the name or registration number (any case). The NIK is masked. Roles: rutan-officer, rutan-viewer.")
+            + "the name or registration number (any case). The NIK is masked. A q with 6 or more digits in a row is "
+            + "taken for a NIK search, which is for rutan-officer only: rutan-viewer gets 403. "
+            + "Roles: rutan-officer, rutan-viewer.")
     @APIResponse(responseCode = "200", description = "A page of inmates")
+    @APIResponse(responseCode = "403", description = "forbidden: a rutan-viewer searched with 6 or more digits in a "
+            + "row, or the token carries neither role")
     public PageView<InmateSummary> list(
             @Valid @BeanParam PageQuery paging,
             @QueryParam("status") @Parameter(description = "ACTIVE, RELEASED or TRANSFERRED",
                     schema = @Schema(enumeration = {"ACTIVE", "RELEASED", "TRANSFERRED"})) String status,
-            @QueryParam("q") @Parameter(description = "Part of the name or registration number") String q) {
+            @QueryParam("q") @Parameter(description = "Part of the name or registration number (6 or more digits "
+                    + "in a row: rutan-officer only)") String q) {
+        if (NikSearch.looksForNik(q) && !actor.hasRole(OFFICER)) {
+            // SPEC 8: a viewer cannot recover a full NIK by any combination of reads
+            throw new ProblemException(403, "forbidden", "Forbidden", NikSearch.OFFICERS_ONLY);
+        }
         return inmates.list(status, q, paging);
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({"rutan-officer", "rutan-viewer"})
-    @Operation(summary = "Read an inmate", description = "The full record, NIK included; every read is recorded "
-            + "in the audit log. Roles: rutan-officer, rutan-viewer.")
+    @Operation(summary = "Read an inmate", description = "The full record; every read is recorded in the audit log. "
+            + "The full NIK and the birth date are shown to rutan-officer only; rutan-viewer sees the NIK masked and "
+            + "birthYear instead of birthDate. Roles: rutan-officer, rutan-viewer.")
     @APIResponse(responseCode = "200", description = "The inmate; ETag carries its version",
             content = @Content(schema = @Schema(implementation = InmateView.class)))
     @APIResponse(responseCode = "404", description = "No such inmate")
     @APIResponse(responseCode = "503", description = AuditLog.READ_UNAVAILABLE)
     public Response get(@PathParam("id") UUID id) {
         InmateView inmate = inmates.read(id);
-        return Response.ok(inmate).tag(Long.toString(inmate.version())).build();
+        InmateView shown = actor.hasRole(OFFICER) ? inmate : inmate.forViewer();
+        return Response.ok(shown).tag(Long.toString(inmate.version())).build();
     }
 
     @PATCH

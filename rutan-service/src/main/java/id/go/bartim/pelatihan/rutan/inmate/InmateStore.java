@@ -118,7 +118,7 @@ public class InmateStore {
         String registerClass = r.getString("register_class");
         return new InmateView(r.getObject("id", UUID.class), r.getString("registration_number"),
                 registerClass == null ? null : RegisterClass.ofCode(registerClass), r.getString("full_name"),
-                r.getString("nik"), r.getObject("birth_date", LocalDate.class), Sex.valueOf(r.getString("sex")),
+                r.getString("nik"), r.getObject("birth_date", LocalDate.class), null, Sex.valueOf(r.getString("sex")),
                 CustodyStatus.valueOf(r.getString("custody_status")), r.getObject("admission_date", LocalDate.class),
                 r.getObject("expected_release_date", LocalDate.class), r.getString("cell_block"),
                 orNull(EducationLevel.class, r.getString("education_level")),

@@ -1,11 +1,14 @@
 package id.go.bartim.pelatihan.rutan.training;
 
+import id.go.bartim.pelatihan.contract.enrollment.ClassDates;
 import id.go.bartim.pelatihan.contract.program.ProgramCode;
 import id.go.bartim.pelatihan.platform.domain.Refused;
 import id.go.bartim.pelatihan.rutan.RutanRefusal;
 import id.go.bartim.pelatihan.rutan.catalog.ProgramReplica;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,8 +20,21 @@ public final class ClassRules {
     private ClassRules() {
     }
 
-    /** A class ends on or after the day it starts (400 on endDate). */
+    /**
+     * A class is dated within {@link ClassDates} (SPEC 8: disnaker could not decide its enrollments otherwise) and ends
+     * on or after the day it starts: 400 on each date that breaks a rule.
+     */
     public static Optional<Refused> refusalOfDates(LocalDate startDate, LocalDate endDate) {
+        List<Refused.Issue> outside = new ArrayList<>();
+        if (!ClassDates.holds(startDate)) {
+            outside.add(new Refused.Issue("startDate", ClassDates.RULE));
+        }
+        if (!ClassDates.holds(endDate)) {
+            outside.add(new Refused.Issue("endDate", ClassDates.RULE));
+        }
+        if (!outside.isEmpty()) {
+            return Optional.of(new Refused(RutanRefusal.INVALID_FIELD, "The class dates " + ClassDates.RULE, outside));
+        }
         if (endDate.isBefore(startDate)) {
             return Optional.of(Refused.field(RutanRefusal.INVALID_FIELD, "endDate", "must be on or after startDate"));
         }

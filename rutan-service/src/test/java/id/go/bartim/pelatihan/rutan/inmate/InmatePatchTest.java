@@ -200,7 +200,7 @@ class InmatePatchTest {
     }
 
     private static void assertUnchanged(String id) {
-        asViewer().get("/api/v1/inmates/" + id).then()
+        asOfficer().get("/api/v1/inmates/" + id).then()
                 .statusCode(200)
                 .body("version", equalTo(0))
                 .body("cellBlock", equalTo("Blok B-3"))

@@ -25,7 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import static id.go.bartim.pelatihan.rutan.inmate.Inmates.asViewer;
+import static id.go.bartim.pelatihan.rutan.inmate.Inmates.asOfficer;
 import static id.go.bartim.pelatihan.rutan.inmate.Inmates.createdId;
 import static id.go.bartim.pelatihan.rutan.inmate.Inmates.female;
 import static id.go.bartim.pelatihan.rutan.inmate.Inmates.release;
@@ -96,7 +96,7 @@ class InmateReadAuditTest {
         body.put("expectedReleaseDate", today().plusMonths(3).toString());
         String id = createdId(body);
         release(id, today().toString(), "TRANSFERRED").then().statusCode(200);
-        var served = asViewer().get("/api/v1/inmates/" + id).then().statusCode(200).extract();
+        var served = asOfficer().get("/api/v1/inmates/" + id).then().statusCode(200).extract();
         InmateView stored = QuarkusTransaction.requiringNew()
                 .call(() -> InmateView.of(Inmate.findById(UUID.fromString(id))));
         assertEquals(mapper.readTree(mapper.writeValueAsString(stored)), mapper.readTree(served.asString()));

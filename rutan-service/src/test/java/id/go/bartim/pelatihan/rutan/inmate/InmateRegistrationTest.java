@@ -164,7 +164,7 @@ class InmateRegistrationTest {
     void shows_the_full_nik_in_the_single_record_and_masks_it_in_lists() {
         Map<String, Object> body = body();
         String id = createdId(body);
-        asViewer().get("/api/v1/inmates/" + id).then()
+        asOfficer().get("/api/v1/inmates/" + id).then()
                 .statusCode(200)
                 .header("ETag", equalTo("\"0\""))
                 .body("nik", equalTo(MALE_NIK))

@@ -129,7 +129,7 @@ class PersonalDataAuditTest {
                 .formatted(enrollmentId, today().getYear(), OffsetDateTime.now(WIB)));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertTrue(lines("enrollment", enrollmentId).contains(new Line("event:/tests", "ACCEPT", ceId, null))));
+                assertTrue(lines("enrollment", enrollmentId).contains(new Line("event:/disnaker-service", "ACCEPT", ceId, null))));
     }
 
     @Test
@@ -137,7 +137,7 @@ class PersonalDataAuditTest {
         String code = program(80);
         List<Line> lines = lines("program-replica", code);
         assertEquals(1, lines.size());
-        assertEquals("event:/tests", lines.get(0).actor());
+        assertEquals("event:/disnaker-service", lines.get(0).actor());
         assertEquals("UPSERT", lines.get(0).action());
     }
 
@@ -192,7 +192,7 @@ class PersonalDataAuditTest {
                 .formatted(enrollmentId, number, today()));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertTrue(lines("enrollment", enrollmentId).contains(new Line("event:/tests", "CERTIFY", ceId, null))));
+                assertTrue(lines("enrollment", enrollmentId).contains(new Line("event:/disnaker-service", "CERTIFY", ceId, null))));
     }
 
     /** The audit lines about one record, oldest first. */

@@ -36,6 +36,27 @@ class ClassRulesTest {
     }
 
     @Test
+    void a_class_dated_on_the_edges_of_the_contract_range_is_let_through() {
+        assertEquals(Optional.empty(),
+                ClassRules.refusalOfDates(LocalDate.of(2000, 1, 1), LocalDate.of(2100, 12, 31)));
+    }
+
+    @Test
+    void a_class_dated_outside_2000_to_2100_is_refused_with_400_naming_each_date() {
+        String rule = "must be between 2000-01-01 and 2100-12-31";
+        ProblemException late = problemOf(ClassRules.refusalOfDates(LocalDate.of(2101, 1, 1),
+                LocalDate.of(2150, 3, 1)));
+        assertEquals(400, late.status());
+        assertEquals(List.of(new FieldError("startDate", rule), new FieldError("endDate", rule)),
+                late.toProblem().errors());
+
+        assertEquals(List.of(new FieldError("endDate", rule)), problemOf(ClassRules.refusalOfDates(
+                LocalDate.of(2100, 12, 1), LocalDate.of(2101, 1, 1))).toProblem().errors());
+        assertEquals(List.of(new FieldError("startDate", rule)), problemOf(ClassRules.refusalOfDates(
+                LocalDate.of(1999, 12, 31), START)).toProblem().errors());
+    }
+
+    @Test
     void a_program_active_in_the_replica_is_let_through() {
         assertEquals(Optional.empty(), ClassRules.refusalOfProgram("PTK-01", program("PTK-01", true)));
     }

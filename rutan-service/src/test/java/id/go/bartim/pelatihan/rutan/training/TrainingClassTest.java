@@ -20,6 +20,7 @@ import static id.go.bartim.pelatihan.rutan.RutanFixtures.session;
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.today;
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.viewer;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -74,6 +75,25 @@ class TrainingClassTest {
                 .body("errors[0].field", equalTo("capacity"));
         officer().body(classBody(code, 501)).post("/api/v1/classes").then().statusCode(400)
                 .body("errors[0].field", equalTo("capacity"));
+    }
+
+    /** SPEC 8: disnaker's quota years are 2000 to 2100, so a class dated later would never be decided. */
+    @Test
+    void refuses_a_class_dated_after_2100_with_400_naming_the_date_and_stores_nothing() {
+        String code = program(80);
+        long before = classCount();
+        Map<String, Object> body = classBody(code, 20);
+        body.put("startDate", "2150-01-05");
+        body.put("endDate", "2150-03-01");
+        officer().body(body).post("/api/v1/classes").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("startDate", "endDate"))
+                .body("errors[0].message", equalTo("must be between 2000-01-01 and 2100-12-31"));
+        body.put("startDate", "2100-12-01");
+        body.put("endDate", "2101-01-01");
+        officer().body(body).post("/api/v1/classes").then()
+                .statusCode(400).body("errors.field", contains("endDate"));
+        org.junit.jupiter.api.Assertions.assertEquals(before, classCount());
     }
 
     @Test
