@@ -1,5 +1,6 @@
 package id.go.bartim.pelatihan.disnaker.decision;
 
+import id.go.bartim.pelatihan.contract.program.ProgramCode;
 import id.go.bartim.pelatihan.contract.enrollment.ClassDates;
 import id.go.bartim.pelatihan.contract.enrollment.EnrollmentRequested;
 import id.go.bartim.pelatihan.platform.messaging.PoisonMessageException;
@@ -18,7 +19,6 @@ import java.util.regex.Pattern;
 final class RequestedEvents {
 
     private static final Pattern NIK = Pattern.compile("^[0-9]{16}$");
-    private static final Pattern PROGRAM_CODE = Pattern.compile("^[A-Z]{2,6}-[0-9]{2,4}$");
     private static final int PARTNER_CODE_MAX = 40;
     private static final int PARTNER_REF_MAX = 64;
     private static final int FULL_NAME_MAX = 150;
@@ -34,7 +34,7 @@ final class RequestedEvents {
                 || r.classStartDate() == null || r.classEndDate() == null || r.partnerCode() == null) {
             throw new PoisonMessageException("requested event lacks a required field");
         }
-        if (!PROGRAM_CODE.matcher(r.programCode()).matches() || r.partnerCode().isBlank()
+        if (!ProgramCode.matches(r.programCode()) || r.partnerCode().isBlank()
                 || r.partnerCode().length() > PARTNER_CODE_MAX) {
             throw new PoisonMessageException("requested event has a malformed programCode or partnerCode");
         }

@@ -1,5 +1,6 @@
 package id.go.bartim.pelatihan.rutan.catalog;
 
+import id.go.bartim.pelatihan.contract.program.ProgramCode;
 import id.go.bartim.pelatihan.rutan.RutanAudit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,7 +19,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.time.OffsetDateTime;
-import java.util.regex.Pattern;
 
 /**
  * Keeps the program replica in step with {@code disnaker.programs.v1}: idempotent by {@code ce_id},
@@ -29,7 +29,6 @@ import java.util.regex.Pattern;
 public class ProgramCatalogConsumer {
 
     static final String CONSUMER = "rutan.program-catalog";
-    private static final Pattern CODE = Pattern.compile("^[A-Z]{2,6}-[0-9]{2,4}$");
 
     @Inject
     EventProcessor processor;
@@ -73,7 +72,7 @@ public class ProgramCatalogConsumer {
     }
 
     private static void check(ProgramUpserted p, String key) {
-        if (p.code() == null || !CODE.matcher(p.code()).matches()) {
+        if (!ProgramCode.matches(p.code())) {
             throw new PoisonMessageException("program code missing or malformed");
         }
         if (!p.code().equals(key)) {
