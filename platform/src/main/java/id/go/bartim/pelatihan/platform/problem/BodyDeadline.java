@@ -25,6 +25,13 @@ final class BodyDeadline {
     /** How much of a body nobody reads is dropped before the connection is closed instead. */
     static final long MAX_DRAINED_BYTES = 2 * BodyLimitFilter.MAX_BODY_BYTES;
 
+    /**
+     * Where Quarkus REST keeps, on the request's context, the template of the route a request matched; Micrometer's
+     * {@code uri} tag takes it, else the raw path (SPEC 8: never the raw path). While the filter reads a body no
+     * route has matched yet, so a client that goes away then is counted under this fixed name instead.
+     */
+    private static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
+    private static final String NO_ROUTE = "UNKNOWN";
     /** RST_STREAM codes (RFC 9113 7): done with the stream; given up on it. */
     private static final long NO_ERROR = 0x0;
     private static final long CANCEL = 0x8;
@@ -32,15 +39,16 @@ final class BodyDeadline {
     private enum State { PASSED_ON, READING, DRAINING, DONE }
 
     private final RoutingContext rc;
+    private final Context context;
     private final Duration timeout;
     private final long timer;
     private State state = State.PASSED_ON;
 
     private BodyDeadline(RoutingContext rc, Duration timeout) {
         this.rc = rc;
+        this.context = ((HttpServerRequestInternal) rc.request()).context();
         this.timeout = timeout;
         this.timer = rc.vertx().setTimer(Math.max(1, timeout.toMillis()), id -> expired());
-        Context context = ((HttpServerRequestInternal) rc.request()).context();
         rc.addEndHandler(sent -> context.runOnContext(v -> answered(sent.succeeded())));
     }
 
@@ -52,6 +60,7 @@ final class BodyDeadline {
     /** The filter reads the body: until it has, the request is the filter's to answer. */
     void reading() {
         state = State.READING;
+        context.putLocal(URL_PATH_TEMPLATE, NO_ROUTE);
     }
 
     /** The whole body has arrived. */
@@ -61,7 +70,8 @@ final class BodyDeadline {
 
     /**
      * Reading the body failed. A client that went away is no failure of the service: nothing to answer, nothing to
-     * log (the error handler's line would name the raw path).
+     * log (the error handler's line would name the raw path). The name kept for the metrics stays: the request is
+     * counted after this.
      */
     void failed(Throwable failure) {
         state = State.DONE;
@@ -75,6 +85,7 @@ final class BodyDeadline {
     void drain() {
         HttpServerRequest request = rc.request();
         boolean http1 = request.version() != HttpVersion.HTTP_2;
+        leaveReading();
         state = State.DRAINING;
         long[] dropped = {0};
         request.handler(chunk -> {
@@ -143,7 +154,14 @@ final class BodyDeadline {
     }
 
     private void finish() {
+        leaveReading();
         state = State.DONE;
         rc.vertx().cancelTimer(timer);
+    }
+
+    private void leaveReading() {
+        if (state == State.READING) {
+            context.removeLocal(URL_PATH_TEMPLATE);
+        }
     }
 }
