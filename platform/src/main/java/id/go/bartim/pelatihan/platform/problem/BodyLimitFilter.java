@@ -46,7 +46,8 @@ public class BodyLimitFilter {
         this.bodyTimeout = bodyTimeout;
     }
 
-    @RouteFilter(Integer.MAX_VALUE)
+    // Runs right after ResponseHeaders, so an answer given here carries its headers too
+    @RouteFilter(Integer.MAX_VALUE - 1)
     void limit(RoutingContext rc) {
         HttpServerRequest request = rc.request();
         if (!declaresBody(request)) {
