@@ -60,6 +60,15 @@ abstract class ChildProcess implements AutoCloseable {
         return new ProcessBuilder(command);
     }
 
+    /** The operating system's id of the running process, for readings such as {@code /proc/<pid>/status}. */
+    public long pid() {
+        Process current = process;
+        if (current == null || !current.isAlive()) {
+            throw new IllegalStateException(label + " is not running");
+        }
+        return current.pid();
+    }
+
     public boolean isAlive() {
         Process current = process;
         return current != null && current.isAlive();

@@ -31,23 +31,34 @@ public final class TokenIssuer {
 
     public String issue(String issuer, String subject, Set<String> groups, Duration ttl) {
         Instant now = Instant.now();
-        return sign(issuer, subject, groups, now, now.plus(ttl));
+        return sign(issuer, subject, groups, now, now.plus(ttl), null);
+    }
+
+    /**
+     * A token with the times and audience a test chooses: {@code issuedAt} null leaves out "iat", {@code audience}
+     * null leaves out "aud".
+     */
+    public String issue(String issuer, String subject, Set<String> groups, Instant issuedAt, Instant expiry,
+            String audience) {
+        return sign(issuer, subject, groups, issuedAt, expiry, audience);
     }
 
     /** A token that expired an hour ago, otherwise valid: for testing that expiry is enforced. */
     public String issueExpired(String issuer, String subject, Set<String> groups) {
         Instant issuedAt = Instant.now().minus(Duration.ofHours(2));
-        return sign(issuer, subject, groups, issuedAt, issuedAt.plus(Duration.ofHours(1)));
+        return sign(issuer, subject, groups, issuedAt, issuedAt.plus(Duration.ofHours(1)), null);
     }
 
-    private String sign(String issuer, String subject, Set<String> groups, Instant issuedAt, Instant expiry) {
+    private String sign(String issuer, String subject, Set<String> groups, Instant issuedAt, Instant expiry,
+            String audience) {
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\""
                 + (keyId == null ? "" : ",\"kid\":" + json(keyId)) + "}";
         String claims = "{\"iss\":" + json(issuer)
                 + ",\"sub\":" + json(subject)
                 + ",\"upn\":" + json(subject)
                 + ",\"groups\":[" + groups.stream().map(TokenIssuer::json).collect(Collectors.joining(",")) + "]"
-                + ",\"iat\":" + issuedAt.getEpochSecond()
+                + (audience == null ? "" : ",\"aud\":" + json(audience))
+                + (issuedAt == null ? "" : ",\"iat\":" + issuedAt.getEpochSecond())
                 + ",\"exp\":" + expiry.getEpochSecond()
                 + ",\"jti\":" + json(UUID.randomUUID().toString()) + "}";
         String signingInput = encode(header) + "." + encode(claims);

@@ -8,6 +8,7 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 
 /** Bearer tokens for tests, signed with the test key pair the services trust. */
@@ -30,6 +31,22 @@ public final class Tokens {
 
     public static String withIssuer(String issuer, String role) {
         return issuer().issue(issuer, "tester-" + role, Set.of(role), Duration.ofMinutes(30));
+    }
+
+    /** A token issued at {@code issuedAt} (null: no "iat" claim) that expires at {@code expiry}, without "aud". */
+    public static String lasting(String role, Instant issuedAt, Instant expiry) {
+        return issued(role, issuedAt, expiry, null);
+    }
+
+    /** A token for 30 minutes whose "aud" claim is {@code audience}. */
+    public static String withAudience(String role, String audience) {
+        Instant now = Instant.now();
+        return issued(role, now, now.plus(Duration.ofMinutes(30)), audience);
+    }
+
+    /** A token with the times and audience a test chooses (null leaves "iat" or "aud" out). */
+    public static String issued(String role, Instant issuedAt, Instant expiry, String audience) {
+        return issuer().issue(TestInfra.ISSUER, "tester-" + role, Set.of(role), issuedAt, expiry, audience);
     }
 
     /** A well-formed token signed by a key the services do not trust. */

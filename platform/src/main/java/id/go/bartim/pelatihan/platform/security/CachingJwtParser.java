@@ -8,6 +8,7 @@ import javax.crypto.SecretKey;
 
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import io.smallrye.jwt.auth.principal.JWTCallerPrincipalFactory;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.annotation.Priority;
@@ -21,6 +22,12 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * verification, done once per distinct token and remembered until the token expires ({@link VerifiedTokens}).
  * Only {@link #parse(String)}, the call made for every request, is cached; the rest is SmallRye's as it is.
  * {@code app.security.verified-token-cache-size} bounds how many tokens are remembered (0: verify every time).
+ *
+ * <p>The token limits of SPEC 8 are SmallRye's own checks, set here from {@link SecurityConfig} and nowhere else:
+ * {@code app.security.max-token-lifetime} is its maximum time to live (which also makes it require {@code iat}),
+ * {@code app.security.clock-skew} its clock skew; they replace {@code smallrye.jwt.time-to-live} and
+ * {@code mp.jwt.verify.clock.skew}. Everything else (key, issuer, {@code mp.jwt.verify.audiences}) is the
+ * configured {@link JWTAuthContextInfo}'s.
  */
 @Alternative
 @Priority(1)
@@ -31,9 +38,26 @@ public class CachingJwtParser implements JWTParser {
     private final VerifiedTokens verified;
 
     @Inject
-    CachingJwtParser(DefaultJWTParser verifier, SecurityConfig config) {
-        this.verifier = verifier;
+    CachingJwtParser(JWTAuthContextInfo configured, JWTCallerPrincipalFactory principals, SecurityConfig config) {
+        this.verifier = new DefaultJWTParser(withTokenLimits(configured, config), principals);
         this.verified = new VerifiedTokens(config.verifiedTokenCacheSize(), Clock.systemUTC());
+    }
+
+    /** A copy of the configured verification with the lifetime and clock skew of {@code config}. */
+    static JWTAuthContextInfo withTokenLimits(JWTAuthContextInfo configured, SecurityConfig config) {
+        long lifetime = config.maxTokenLifetime().toSeconds();
+        long skew = config.clockSkew().toSeconds();
+        if (lifetime < 1 || skew < 0) {
+            throw new IllegalArgumentException("app.security.max-token-lifetime must be at least 1 s and "
+                    + "app.security.clock-skew not negative; were " + config.maxTokenLifetime() + ", "
+                    + config.clockSkew());
+        }
+        JWTAuthContextInfo context = new JWTAuthContextInfo(configured);
+        context.setMaxTimeToLiveSecs(lifetime);
+        context.setClockSkew(Math.toIntExact(skew));
+        // The deprecated smallrye.jwt.expiration.grace, when set, would take the place of the clock skew
+        context.setExpGracePeriodSecs(0);
+        return context;
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,26 +23,39 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The filter on a real Vert.x router, as Quarkus runs it: what the next handler (Quarkus REST) finds. A request's
  * body is already read whole when the request goes on, so a blocking endpoint gets it as a byte array instead of
- * waiting on the I/O thread for it; requests without a body, without credentials, expecting 100-continue with a
- * length, or over HTTP/2 go on unread; a body over 1 MiB is refused with a problem document.
+ * waiting on the I/O thread for it; requests without a body, without credentials that verify (here: the token "x"),
+ * expecting 100-continue with a length, or over HTTP/2 go on unread; a body over 1 MiB is refused with a problem
+ * document; a body that does not arrive within the body timeout is cut off.
  */
 class BodyLimitFilterTest {
 
+    /** The body timeout of {@link #quick}, short so the tests of the timeout take little time. */
+    private static final Duration QUICK = Duration.ofSeconds(1);
+    /** Time beyond the timeout for the server's timer and a busy machine; far below the 30-minute idle timeout. */
+    private static final Duration SLACK = Duration.ofSeconds(5);
+
     private static Vertx vertx;
     private static HttpServer server;
+    private static HttpServer quick;
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final HttpClient HTTP2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
 
     @BeforeAll
     static void start() throws Exception {
         vertx = Vertx.vertx();
+        server = start(Duration.ofSeconds(10));
+        quick = start(QUICK);
+    }
+
+    private static HttpServer start(Duration bodyTimeout) throws Exception {
         Router router = Router.router(vertx);
-        BodyLimitFilter filter = new BodyLimitFilter();
+        BodyLimitFilter filter = new BodyLimitFilter("Bearer x"::equals, bodyTimeout);
         router.route().order(-1).handler(filter::limit);
-        // What comes next sees the body read or not: it answers with what it found.
+        // What comes next sees the body read or not: it answers with what it found, at once, as authentication
+        // answers a request whose token does not verify.
         router.route().handler(rc -> rc.response().end(rc.body() == null || rc.body().buffer() == null
                 ? "not read" : "read " + rc.body().buffer().length() + " bytes"));
-        server = vertx.createHttpServer().requestHandler(router).listen(0)
+        return vertx.createHttpServer().requestHandler(router).listen(0)
                 .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     }
 
@@ -73,6 +87,13 @@ class BodyLimitFilterTest {
     }
 
     @Test
+    void a_body_whose_token_does_not_verify_is_left_unread_for_authentication_to_refuse() throws Exception {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(uri()).header("Authorization", "Bearer forged")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertEquals("not read", r.body());
+    }
+
+    @Test
     void a_body_the_client_sends_only_after_100_continue_is_left_to_quarkus_which_checks_security_first()
             throws Exception {
         try (RawHttp connection = connect()) {
@@ -81,6 +102,64 @@ class BodyLimitFilterTest {
             // No "100 Continue" from this filter: the next handler answers, the body still unsent.
             String response = connection.readResponse();
             assertTrue(response.startsWith("HTTP/1.1 200") && response.endsWith("not read"), response);
+            // Kept open, the client's next request would be read as the body it never sent.
+            assertTrue(connection.closedByServer());
+        }
+    }
+
+    @Test
+    void a_body_that_never_arrives_is_answered_408_and_its_connection_closed_within_the_timeout() throws Exception {
+        try (RawHttp connection = new RawHttp(quick.actualPort())) {
+            long begin = System.nanoTime();
+            String response = connection.write("POST /api/v1/anything HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer x\r\nContent-Type: application/json\r\nContent-Length: "
+                    + BodyLimitFilter.MAX_BODY_BYTES + "\r\n\r\n").readResponse();
+            assertTrue(response.startsWith("HTTP/1.1 408"), response);
+            assertTrue(response.toLowerCase().contains("content-type: " + Problem.MEDIA_TYPE), response);
+            assertTrue(response.contains("\"type\":\"" + Problem.TYPE_BASE + "request-timeout\""), response);
+            assertTrue(connection.closedByServer());
+            assertWithinTimeout(begin);
+        }
+    }
+
+    @Test
+    void a_body_that_arrives_too_slowly_is_cut_off_too() throws Exception {
+        try (RawHttp connection = new RawHttp(quick.actualPort())) {
+            long begin = System.nanoTime();
+            String response = connection.write("POST /api/v1/anything HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer x\r\nTransfer-Encoding: chunked\r\n\r\n4\r\n{\"a\"\r\n").readResponse();
+            assertTrue(response.startsWith("HTTP/1.1 408"), response);
+            assertTrue(connection.closedByServer());
+            assertWithinTimeout(begin);
+        }
+    }
+
+    /** Authentication refuses such a request at once, unread: its connection must not wait for the body forever. */
+    @Test
+    void a_request_answered_before_its_body_came_has_its_connection_closed_when_the_body_never_comes()
+            throws Exception {
+        for (String credentials : new String[] {"", "Authorization: Bearer forged\r\n"}) {
+            try (RawHttp connection = new RawHttp(quick.actualPort())) {
+                long begin = System.nanoTime();
+                String response = connection.write("POST /api/v1/anything HTTP/1.1\r\nHost: localhost\r\n"
+                        + credentials + "Content-Length: " + BodyLimitFilter.MAX_BODY_BYTES + "\r\n\r\n")
+                        .readResponse();
+                assertTrue(response.startsWith("HTTP/1.1 200") && response.endsWith("not read"), response);
+                assertTrue(connection.closedByServer());
+                assertWithinTimeout(begin);
+            }
+        }
+    }
+
+    @Test
+    void a_request_answered_before_its_body_came_keeps_its_connection_when_the_body_follows() throws Exception {
+        try (RawHttp connection = connect()) {
+            String response = connection.write("POST /api/v1/anything HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer forged\r\nContent-Length: 100000\r\n\r\n").readResponse();
+            assertTrue(response.endsWith("not read"), response);
+            connection.write(new byte[100_000]); // read and dropped by the server
+            String next = connection.write("GET /api/v1/anything HTTP/1.1\r\nHost: localhost\r\n\r\n").readResponse();
+            assertTrue(next.startsWith("HTTP/1.1 200") && next.endsWith("not read"), next);
         }
     }
 
@@ -119,7 +198,7 @@ class BodyLimitFilterTest {
         // The JDK client upgrades to HTTP/2 (h2c) with a first request that has no body, then posts over HTTP/2.
         assertEquals("not read", HTTP2.send(HttpRequest.newBuilder(uri()).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body());
-        HttpResponse<String> r = HTTP2.send(authorized().timeout(java.time.Duration.ofSeconds(20))
+        HttpResponse<String> r = HTTP2.send(authorized().timeout(Duration.ofSeconds(20))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[5000])).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(HttpClient.Version.HTTP_2, r.version());
@@ -186,6 +265,11 @@ class BodyLimitFilterTest {
         }
     }
 
+    private static void assertWithinTimeout(long beginNanos) {
+        Duration took = Duration.ofNanos(System.nanoTime() - beginNanos);
+        assertTrue(took.compareTo(QUICK.plus(SLACK)) < 0, "cut off after " + took);
+    }
+
     /** A 413 problem document, and the same connection then answers the next request (the body was drained). */
     private static void assertRefusedThenConnectionUsable(RawHttp connection) throws Exception {
         String refused = connection.readResponse();
@@ -219,7 +303,7 @@ class BodyLimitFilterTest {
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return HTTP.send(request.timeout(java.time.Duration.ofSeconds(20)).build(),
+        return HTTP.send(request.timeout(Duration.ofSeconds(20)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

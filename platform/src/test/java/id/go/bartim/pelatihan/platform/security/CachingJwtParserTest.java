@@ -12,8 +12,8 @@ import java.time.ZoneOffset;
 import java.util.Set;
 
 import id.go.bartim.pelatihan.infra.TokenIssuer;
-import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import io.smallrye.jwt.auth.principal.JWTCallerPrincipalFactory;
 import io.smallrye.jwt.auth.principal.ParseException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
@@ -25,20 +25,33 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** SmallRye JWT's real verification behind the cache: RS256 tokens signed here, checked against the public key. */
+/**
+ * SmallRye JWT's real verification behind the cache: RS256 tokens signed here, checked against the public key, with
+ * the limits of SPEC 8 (lifetime at most 12 h, 30 s of clock skew, the audience when one is configured).
+ */
 class CachingJwtParserTest {
 
     private static final String ISSUER = "https://pelatihan.bartim.go.id/test";
     private static final KeyPair TRUSTED = keyPair();
     private static final TokenIssuer SIGNER = new TokenIssuer(TRUSTED.getPrivate());
 
+    private static final Duration LIFETIME = Duration.ofHours(12);
+    private static final Duration SKEW = Duration.ofSeconds(30);
+
     private static CachingJwtParser parser(int capacity) {
-        JWTAuthContextInfo context = new JWTAuthContextInfo((RSAPublicKey) TRUSTED.getPublic(), ISSUER);
-        return new CachingJwtParser(new DefaultJWTParser(context), new Security(capacity));
+        return parser(capacity, null);
     }
 
-    /** The configuration the parser reads: only the cache's size. */
-    private record Security(int verifiedTokenCacheSize) implements SecurityConfig {
+    private static CachingJwtParser parser(int capacity, Set<String> audiences) {
+        JWTAuthContextInfo context = new JWTAuthContextInfo((RSAPublicKey) TRUSTED.getPublic(), ISSUER);
+        context.setExpectedAudience(audiences);
+        return new CachingJwtParser(context, JWTCallerPrincipalFactory.instance(),
+                new Security(capacity, LIFETIME, SKEW));
+    }
+
+    /** The configuration the parser reads: the cache's size and the token limits. */
+    private record Security(int verifiedTokenCacheSize, Duration maxTokenLifetime, Duration clockSkew)
+            implements SecurityConfig {
 
         @Override
         public String officerRole() {
@@ -53,6 +66,76 @@ class CachingJwtParserTest {
 
     private static String token(String subject) {
         return SIGNER.issue(ISSUER, subject, Set.of("rutan-officer"), Duration.ofMinutes(30));
+    }
+
+    /** A token issued at {@code issuedAt} (null: without "iat"), expiring at {@code expiry}, for {@code audience}. */
+    private static String token(Instant issuedAt, Instant expiry, String audience) {
+        return SIGNER.issue(ISSUER, "operator-1", Set.of("rutan-officer"), issuedAt, expiry, audience);
+    }
+
+    @Test
+    void refuses_a_token_that_lives_longer_than_the_limit_every_time() {
+        CachingJwtParser parser = parser(16);
+        Instant now = Instant.now();
+        String tenYears = token(now, now.plus(Duration.ofDays(3653)), null);
+        String aSecondTooLong = token(now, now.plus(LIFETIME).plusSeconds(1), null);
+        for (int i = 0; i < 2; i++) {
+            assertThrows(ParseException.class, () -> parser.parse(tenYears));
+            assertThrows(ParseException.class, () -> parser.parse(aSecondTooLong));
+        }
+    }
+
+    @Test
+    void accepts_a_token_that_lives_exactly_the_limit() throws ParseException {
+        Instant now = Instant.now();
+        assertEquals("operator-1", parser(16).parse(token(now, now.plus(LIFETIME), null)).getSubject());
+    }
+
+    @Test
+    void refuses_a_token_without_iat_whose_lifetime_cannot_be_told() {
+        CachingJwtParser parser = parser(16);
+        String noIat = token(null, Instant.now().plus(Duration.ofMinutes(30)), null);
+        for (int i = 0; i < 2; i++) {
+            assertThrows(ParseException.class, () -> parser.parse(noIat));
+        }
+    }
+
+    @Test
+    void allows_30_seconds_of_clock_skew_past_exp_and_never_keeps_such_a_token() throws ParseException {
+        CachingJwtParser parser = parser(16);
+        Instant now = Instant.now();
+        String twentyPast = token(now.minus(Duration.ofHours(1)), now.minusSeconds(20), null);
+        String fortyPast = token(now.minus(Duration.ofHours(1)), now.minusSeconds(40), null);
+
+        JsonWebToken first = parser.parse(twentyPast);
+        assertNotSame(first, parser.parse(twentyPast), "a token past its exp is verified again, never remembered");
+        for (int i = 0; i < 2; i++) {
+            assertThrows(ParseException.class, () -> parser.parse(fortyPast));
+        }
+    }
+
+    @Test
+    void checks_the_audience_when_one_is_configured() throws ParseException {
+        CachingJwtParser parser = parser(16, Set.of("rutan-service"));
+        String right = token(Instant.now(), Instant.now().plus(Duration.ofMinutes(30)), "rutan-service");
+        String wrong = token(Instant.now(), Instant.now().plus(Duration.ofMinutes(30)), "disnaker-service");
+        String none = token("operator-1");
+
+        assertEquals("operator-1", parser.parse(right).getSubject());
+        for (int i = 0; i < 2; i++) {
+            assertThrows(ParseException.class, () -> parser.parse(wrong));
+            assertThrows(ParseException.class, () -> parser.parse(none));
+        }
+        assertEquals("operator-1", parser(16).parse(wrong).getSubject(), "without an audience configured, any");
+    }
+
+    @Test
+    void refuses_limits_that_would_turn_the_checks_off() {
+        JWTAuthContextInfo context = new JWTAuthContextInfo((RSAPublicKey) TRUSTED.getPublic(), ISSUER);
+        assertThrows(IllegalArgumentException.class, () -> CachingJwtParser.withTokenLimits(context,
+                new Security(16, Duration.ZERO, SKEW)));
+        assertThrows(IllegalArgumentException.class, () -> CachingJwtParser.withTokenLimits(context,
+                new Security(16, LIFETIME, Duration.ofSeconds(-1))));
     }
 
     @Test
