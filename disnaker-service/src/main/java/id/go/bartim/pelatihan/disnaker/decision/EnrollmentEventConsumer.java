@@ -46,7 +46,7 @@ public class EnrollmentEventConsumer {
     void apply(IncomingEvent event) {
         switch (event.type()) {
             case EventTypes.ENROLLMENT_REQUESTED -> {
-                EnrollmentRequested r = event.data(mapper, EnrollmentRequested.class);
+                EnrollmentRequested r = requestOf(event);
                 keyed(event, r.enrollmentId());
                 decisions.requested(r);
             }
@@ -65,6 +65,19 @@ public class EnrollmentEventConsumer {
     }
 
     /**
+     * The request; one whose participant cannot be bound (a NUL in the name, a number for the NIK: nothing the rutan
+     * sends) is read without it, so {@link Decisions#requested} rejects it INVALID_REQUEST instead of it waiting on
+     * the DLQ while the rutan shows it PENDING (SPEC 8). An event that cannot be read even so is poison.
+     */
+    private EnrollmentRequested requestOf(IncomingEvent event) {
+        try {
+            return event.data(mapper, EnrollmentRequested.class);
+        } catch (PoisonMessageException unreadable) {
+            return event.dataWithout(mapper, EnrollmentRequested.class, "participant");
+        }
+    }
+
+    /**
      * The last resort for an event {@link #apply} keeps failing on (text PostgreSQL cannot store, say): a request is
      * rejected INVALID_REQUEST without its participant; anything else goes to the DLQ.
      */
@@ -72,7 +85,7 @@ public class EnrollmentEventConsumer {
         if (!EventTypes.ENROLLMENT_REQUESTED.equals(event.type())) {
             throw new PoisonMessageException("no last resort for " + event.type());
         }
-        EnrollmentRequested r = event.data(mapper, EnrollmentRequested.class);
+        EnrollmentRequested r = requestOf(event);
         keyed(event, r.enrollmentId());
         decisions.reject(r);
     }

@@ -7,13 +7,17 @@ import id.go.bartim.pelatihan.disnaker.DisnakerFixtures.Person;
 import id.go.bartim.pelatihan.disnaker.DisnakerInfra;
 import id.go.bartim.pelatihan.testing.KafkaTopics;
 import id.go.bartim.pelatihan.testing.Tokens;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +48,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EnrollmentDecisionResourceTest {
 
     private static final String UNKNOWN_PROGRAM = "NOP-9999";
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void shows_an_accepted_decision_with_year_partner_and_participant_but_no_personal_data() {
@@ -101,15 +108,40 @@ class EnrollmentDecisionResourceTest {
         assertRejectedAsInvalid(id);
     }
 
-    /**
-     * What no rule foresees is found by trying: a name PostgreSQL cannot store (a NUL character) fails every attempt
-     * to decide the request, which is then rejected rather than only parked.
-     */
+    /** A participant that cannot be bound (a NUL in the name) leaves a request that is still readable: rejected. */
     @Test
-    void rejects_a_request_it_keeps_failing_to_decide_with_INVALID_REQUEST_and_parks_nothing() {
+    void rejects_a_request_whose_participant_cannot_be_read_with_INVALID_REQUEST_and_parks_nothing() {
         String name = "Peserta \\u0000 " + UUID.randomUUID();
         String id = request(new Person(UUID.randomUUID().toString(), name, null), program(), freshYear());
         assertRejectedAsInvalid(id);
+    }
+
+    /**
+     * What no rule foresees is found by trying: here the database refuses every participant of this name (a trigger
+     * the test adds), so every attempt to decide fails, and the consumer's last resort rejects the request rather
+     * than parking it.
+     */
+    @Test
+    void rejects_a_request_it_keeps_failing_to_decide_with_INVALID_REQUEST_and_parks_nothing() throws Exception {
+        String name = "Tak Tersimpan " + UUID.randomUUID();
+        execute("create function refuse_test_participant() returns trigger language plpgsql as $$ begin "
+                + "if new.full_name = '" + name + "' then raise exception 'refused by the test'; end if; "
+                + "return new; end $$");
+        execute("create trigger refuse_test_participant before insert on participant for each row "
+                + "execute function refuse_test_participant()");
+        try {
+            String id = request(new Person(UUID.randomUUID().toString(), name, null), program(), freshYear());
+            assertRejectedAsInvalid(id);
+        } finally {
+            execute("drop trigger refuse_test_participant on participant");
+            execute("drop function refuse_test_participant()");
+        }
+    }
+
+    private void execute(String sql) throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
     }
 
     private static void assertRejectedAsInvalid(String id) {

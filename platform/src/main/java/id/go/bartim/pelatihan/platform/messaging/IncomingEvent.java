@@ -1,7 +1,9 @@
 package id.go.bartim.pelatihan.platform.messaging;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.bartim.pelatihan.contract.CloudEventHeaders;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -42,6 +44,25 @@ public record IncomingEvent(UUID id, String type, String source, String key, Str
                     .readValue(data);
         } catch (Exception e) {
             throw new PoisonMessageException("data of " + this.type + " is not valid JSON for "
+                    + type.getSimpleName() + ": " + e.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * As {@link #data}, leaving out one member of the data: for a consumer that can still act on an event part of
+     * which cannot be bound (text PostgreSQL cannot store, a wrong type). Still poison if the rest cannot be bound.
+     */
+    public <T> T dataWithout(ObjectMapper mapper, Class<T> type, String member) {
+        try {
+            JsonNode tree = mapper.readTree(data);
+            if (tree instanceof ObjectNode object) {
+                object.remove(member);
+            }
+            return mapper.readerFor(type)
+                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(tree);
+        } catch (Exception e) {
+            throw new PoisonMessageException("data of " + this.type + " without " + member + " is not valid JSON for "
                     + type.getSimpleName() + ": " + e.getClass().getSimpleName());
         }
     }
