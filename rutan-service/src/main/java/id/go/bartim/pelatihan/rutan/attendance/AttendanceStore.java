@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashSet;
@@ -49,37 +50,38 @@ public class AttendanceStore {
             "select id from enrollment where id = any(cast(? as uuid[])) and class_id = ? and status = 'ACCEPTED'";
 
     /**
-     * Per enrollment, the hours of its class's sessions dated on or after the day it was requested, and of those the
-     * hours marked with a status that counts as attended ({@link AttendanceStatus#ATTENDED}). One statement text
-     * whatever the number of enrollments.
+     * Per enrollment, the minimum attendance of its program, and the hours of its class's sessions grouped by the facts
+     * {@link AttendanceSummary#of} decides on: cancelled, dated from the request day, dated today or later (the first
+     * parameter), and the enrollment's record in them. A handful of rows per enrollment, one statement text whatever
+     * their number; an enrollment without sessions has one row of 0 hours.
      */
     private static final String HOURS = """
-            select e.id,
-                   coalesce(sum(s.hours), 0),
-                   coalesce(sum(s.hours) filter (where a.status = any(?)), 0)
+            select e.id, p.min_attendance_percent,
+                   coalesce(s.cancelled_at is not null, false),
+                   coalesce(s.session_date >= e.requested_on, false),
+                   coalesce(s.session_date >= ?, false),
+                   a.status,
+                   coalesce(sum(s.hours), 0)
             from enrollment e
-            left join class_session s on s.class_id = e.class_id and s.session_date >= e.requested_on
+            left join program_replica p on p.code = e.program_code
+            left join class_session s on s.class_id = e.class_id
             left join attendance_record a on a.session_id = s.id and a.enrollment_id = e.id
             where e.id = any(cast(? as uuid[]))
-            group by e.id""";
+            group by 1, 2, 3, 4, 5, 6""";
 
     private static final String TRAINEES = """
             select e.id, i.id, i.full_name, i.registration_number, e.status
             from enrollment e join inmate i on i.id = e.inmate_id
             where e.class_id = ? order by i.full_name, e.id""";
 
-    /** The hours of one enrollment: those of its sessions so far and those it attended. */
-    public record Hours(UUID enrollmentId, int held, int attended) {
+    /** Some hours of one enrollment's sessions, with its program's minimum attendance (null if not replicated). */
+    public record Hours(UUID enrollmentId, Integer minAttendancePercent, SessionHours hours) {
     }
 
     /** An enrollment of a class and who it is, a line of the attendance report. */
     public record Trainee(UUID enrollmentId, UUID inmateId, String fullName, String registrationNumber,
                           String status) {
     }
-
-    /** {@link AttendanceStatus#ATTENDED} as {@link #HOURS} binds it. */
-    private static final String[] ATTENDED =
-            AttendanceStatus.ATTENDED.stream().map(Enum::name).toArray(String[]::new);
 
     @Inject
     PlainStatements statements;
@@ -115,14 +117,17 @@ public class AttendanceStore {
                 uuids(enrollmentIds), classId));
     }
 
-    /** The hours of each of the enrollments; an unknown id has no row. */
+    /** The hours of each of the enrollments, {@code today} being the business day; an unknown id has no row. */
     @Transactional
-    public List<Hours> hoursOf(Collection<UUID> enrollmentIds) {
-        return statements.query(HOURS, AttendanceStore::hours, ATTENDED, uuids(enrollmentIds));
+    public List<Hours> hoursOf(Collection<UUID> enrollmentIds, LocalDate today) {
+        return statements.query(HOURS, AttendanceStore::hours, today, uuids(enrollmentIds));
     }
 
     private static Hours hours(ResultSet row) throws SQLException {
-        return new Hours(row.getObject(1, UUID.class), row.getInt(2), row.getInt(3));
+        String status = row.getString(6);
+        return new Hours(row.getObject(1, UUID.class), row.getObject(2, Integer.class),
+                new SessionHours(row.getBoolean(3), row.getBoolean(4), row.getBoolean(5),
+                        status == null ? null : AttendanceStatus.valueOf(status), row.getInt(7)));
     }
 
     /** The enrollments of a class with the name and registration number of each inmate, by name. */
