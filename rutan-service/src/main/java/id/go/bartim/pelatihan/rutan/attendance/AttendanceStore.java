@@ -19,8 +19,9 @@ import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
 
 /**
  * The hand-written SQL of attendance (docs/persistence.md): the upsert of a session's register, which enrollments of a
- * class may be marked, the hours of any number of enrollments in one select, and the report's trainees. Reads join
- * the caller's transaction, or run in one of their own when the caller has none (a GET).
+ * class may be marked, the hours of any number of enrollments in one select, the report's trainees, and the records
+ * of a class's last held sessions (the at-risk list). Reads join the caller's transaction, or run in one of their own
+ * when the caller has none (a GET).
  */
 @ApplicationScoped
 public class AttendanceStore {
@@ -69,6 +70,21 @@ public class AttendanceStore {
             where e.id = any(cast(? as uuid[]))
             group by 1, 2, 3, 4, 5, 6""";
 
+    /**
+     * The class's last held sessions (SessionStatus HELD: not cancelled, with at least one record), newest first, and
+     * every record in them.
+     */
+    private static final String RECORDS_OF_LAST_HELD = """
+            with held as (
+                select s.id, s.session_date, s.start_time from class_session s
+                where s.class_id = ? and s.cancelled_at is null
+                  and exists (select 1 from attendance_record r where r.session_id = s.id)
+                order by s.session_date desc, s.start_time desc, s.id desc
+                limit ?)
+            select h.id, a.enrollment_id, a.status
+            from held h join attendance_record a on a.session_id = h.id
+            order by h.session_date desc, h.start_time desc, h.id desc""";
+
     private static final String TRAINEES = """
             select e.id, i.id, i.full_name, i.registration_number, e.status
             from enrollment e join inmate i on i.id = e.inmate_id
@@ -76,6 +92,10 @@ public class AttendanceStore {
 
     /** Some hours of one enrollment's sessions, with its program's minimum attendance (null if not replicated). */
     public record Hours(UUID enrollmentId, Integer minAttendancePercent, SessionHours hours) {
+    }
+
+    /** A record in one of a class's last held sessions. */
+    public record HeldRecord(UUID sessionId, UUID enrollmentId, AttendanceStatus status) {
     }
 
     /** An enrollment of a class and who it is, a line of the attendance report. */
@@ -128,6 +148,13 @@ public class AttendanceStore {
         return new Hours(row.getObject(1, UUID.class), row.getObject(2, Integer.class),
                 new SessionHours(row.getBoolean(3), row.getBoolean(4), row.getBoolean(5),
                         status == null ? null : AttendanceStatus.valueOf(status), row.getInt(7)));
+    }
+
+    /** Every record in the class's last {@code count} held sessions, newest session first. */
+    @Transactional
+    public List<HeldRecord> recordsOfLastHeld(UUID classId, int count) {
+        return statements.query(RECORDS_OF_LAST_HELD, row -> new HeldRecord(row.getObject(1, UUID.class),
+                row.getObject(2, UUID.class), AttendanceStatus.valueOf(row.getString(3))), classId, count);
     }
 
     /** The enrollments of a class with the name and registration number of each inmate, by name. */
