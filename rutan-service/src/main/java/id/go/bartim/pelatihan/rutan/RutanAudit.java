@@ -13,12 +13,14 @@ public final class RutanAudit {
     public static final String INMATE_PERSONAL_DATA = "inmate-personal-data";
     public static final String ENROLLMENT = "enrollment";
     public static final String CLASS = "class";
-    /** A session, and the writes of its attendance register. */
+    /** A session, its cancellation and restoration, and the writes of its attendance register. */
     public static final String SESSION = "session";
     /** A read of a session's attendance; the line names the session. */
     public static final String SESSION_ATTENDANCE = "session-attendance";
     /** A read of a class's attendance report; the line names the class. */
     public static final String ATTENDANCE_REPORT = "attendance-report";
+    /** A read of a class's at-risk list (SPEC 10); the line names the class. */
+    public static final String AT_RISK = "at-risk";
     public static final String PROGRAM_REPLICA = "program-replica";
 
     private RutanAudit() {

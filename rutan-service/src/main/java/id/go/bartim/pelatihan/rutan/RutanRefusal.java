@@ -18,5 +18,9 @@ public enum RutanRefusal implements Refusal {
     ATTENDANCE_BELOW_MINIMUM,
     PROGRAM_NOT_AVAILABLE,
     SESSION_OUTSIDE_CLASS_DATES,
-    ENROLLMENT_NOT_ACCEPTED
+    ENROLLMENT_NOT_ACCEPTED,
+    /** The session is cancelled (SPEC 10): it takes no attendance and cannot be cancelled again. */
+    SESSION_CANCELLED,
+    /** Only a cancelled session can be restored. */
+    SESSION_NOT_CANCELLED
 }

@@ -11,12 +11,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.UUID;
 
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.enrolled;
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.inmate;
+import static id.go.bartim.pelatihan.rutan.RutanFixtures.officer;
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.program;
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.runningClass;
+import static id.go.bartim.pelatihan.rutan.RutanFixtures.session;
+import static id.go.bartim.pelatihan.rutan.RutanFixtures.today;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -89,6 +93,24 @@ class DatabaseRulesTest {
         String classId = runningClass(program(80), 5);
         refused("update training_class set end_date = date '2101-01-01' where id = ?", classId);
         refused("update training_class set start_date = date '1999-12-31' where id = ?", classId);
+    }
+
+    /** V11 (SPEC 10): a cancellation is whole, OTHER has a note, and a cancelled session takes no attendance. */
+    @Test
+    void a_cancellation_is_whole_and_a_cancelled_session_takes_no_attendance() {
+        String classId = runningClass(program(80), 5);
+        String sessionId = session(classId, today(), 2);
+        enrolled(classId, inmate());
+        refused("update class_session set cancellation_reason = 'FACILITY' where id = ?", sessionId);
+        refused("update class_session set cancellation_reason = 'STRIKE', cancelled_by = 'petugas',"
+                + " cancelled_at = now() where id = ?", sessionId);
+        refused("update class_session set cancellation_reason = 'OTHER', cancellation_note = ' ',"
+                + " cancelled_by = 'petugas', cancelled_at = now() where id = ?", sessionId);
+        officer().body(Map.of("reason", "SECURITY"))
+                .post("/api/v1/classes/" + classId + "/sessions/" + sessionId + "/cancellation").then().statusCode(200);
+        refused("insert into attendance_record (session_id, enrollment_id, status, recorded_at, recorded_by)"
+                + " select s.id, e.id, 'PRESENT', now(), 'petugas' from class_session s"
+                + " join enrollment e on e.class_id = s.class_id where s.id = ?", sessionId);
     }
 
     private void refused(String sql, String id) {

@@ -3,16 +3,20 @@ package id.go.bartim.pelatihan.rutan.attendance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
+
 /**
- * Computes attendance (SPEC 3): the hours of the class's sessions dated on or after the day the
- * enrollment was requested, and of those the hours marked PRESENT or LATE. One query for any
- * number of enrollments, so a list never costs a query per row.
+ * Computes attendance (SPEC 3, 10): loads the hours of each enrollment's sessions by their facts and lets
+ * {@link AttendanceSummary#of} decide what counts. One query for any number of enrollments, so a list never costs a
+ * query per row.
  */
 @ApplicationScoped
 public class AttendanceLedger {
@@ -29,9 +33,13 @@ public class AttendanceLedger {
         if (enrollmentIds.isEmpty()) {
             return summaries;
         }
-        for (AttendanceStore.Hours hours : store.hoursOf(enrollmentIds)) {
-            summaries.put(hours.enrollmentId(), AttendanceSummary.of(hours.held(), hours.attended()));
+        Map<UUID, List<SessionHours>> hours = new HashMap<>();
+        Map<UUID, Integer> minimum = new HashMap<>();
+        for (AttendanceStore.Hours h : store.hoursOf(enrollmentIds, LocalDate.now(WIB))) {
+            hours.computeIfAbsent(h.enrollmentId(), id -> new ArrayList<>()).add(h.hours());
+            minimum.put(h.enrollmentId(), h.minAttendancePercent());
         }
+        hours.forEach((id, sessions) -> summaries.put(id, AttendanceSummary.of(sessions, minimum.get(id))));
         return summaries;
     }
 }

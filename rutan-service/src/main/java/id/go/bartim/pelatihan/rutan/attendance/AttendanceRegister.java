@@ -2,14 +2,15 @@ package id.go.bartim.pelatihan.rutan.attendance;
 
 import id.go.bartim.pelatihan.rutan.RutanAudit;
 import id.go.bartim.pelatihan.platform.audit.AuditLog;
-import id.go.bartim.pelatihan.platform.domain.NotFound;
 import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
 import id.go.bartim.pelatihan.platform.security.CurrentActor;
 import id.go.bartim.pelatihan.platform.time.BusinessTime;
+import id.go.bartim.pelatihan.rutan.training.ClassRules;
 import id.go.bartim.pelatihan.rutan.training.ClassSession;
 import id.go.bartim.pelatihan.rutan.training.TrainingClasses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
@@ -19,7 +20,8 @@ import java.util.UUID;
 
 /**
  * The attendance register of a session: a bulk upsert that stores every entry or none (an entry
- * whose enrollment is not ACCEPTED in this class refuses the whole request, {@link AttendanceRules}).
+ * whose enrollment is not ACCEPTED in this class refuses the whole request, {@link AttendanceRules}; a cancelled
+ * session takes none, {@link ClassRules#refusalOfAttendance}).
  */
 @ApplicationScoped
 public class AttendanceRegister {
@@ -41,7 +43,12 @@ public class AttendanceRegister {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public List<AttendanceRecordView> record(UUID classId, UUID sessionId, List<AttendanceEntry> entries) {
-        ClassSession session = session(classId, sessionId);
+        // Held for share until the commit: a cancellation (which locks it for update) waits for this register or
+        // this register sees the cancellation, so no record lands on a cancelled session
+        ClassSession session = classes.session(classId, sessionId, LockModeType.PESSIMISTIC_READ);
+        ClassRules.refusalOfAttendance(session).ifPresent(refused -> {
+            throw refused;
+        });
         AttendanceRules.refusalOfDuplicates(entries).ifPresent(refused -> {
             throw refused;
         });
@@ -66,18 +73,9 @@ public class AttendanceRegister {
 
     /** A session's attendance names several people: a read of personal data, so it is audited (SPEC 9). */
     public List<AttendanceRecordView> list(UUID classId, UUID sessionId) {
-        session(classId, sessionId);
+        classes.session(classId, sessionId, LockModeType.NONE);
         List<AttendanceRecordView> records = store.recordsOf(sessionId);
         audit.read(RutanAudit.SESSION_ATTENDANCE, sessionId);
         return records;
-    }
-
-    private ClassSession session(UUID classId, UUID sessionId) {
-        classes.find(classId);
-        ClassSession session = ClassSession.findById(sessionId);
-        if (session == null || !session.classId.equals(classId)) {
-            throw new NotFound("Session", sessionId);
-        }
-        return session;
     }
 }

@@ -41,9 +41,11 @@ public class AttendanceResource {
     @RolesAllowed("rutan-officer")
     @Operation(summary = "Record attendance of a session", description = "Upserts one record per entry, all or "
             + "nothing: an entry whose enrollment is not ACCEPTED in this class refuses the whole request. PRESENT "
-            + "and LATE count as attended; EXCUSED, SICK and ABSENT do not. Role: rutan-officer.")
+            + "and LATE count as attended; EXCUSED, SICK and ABSENT do not. A cancelled session takes no attendance. "
+            + "Role: rutan-officer.")
     @APIResponse(responseCode = "200", description = "The session's attendance records after the upsert")
     @APIResponse(responseCode = "404", description = "No such class, or the session is not of this class")
+    @APIResponse(responseCode = "409", description = "session-cancelled: the session is cancelled; nothing stored")
     @APIResponse(responseCode = "422", description = "enrollment-not-accepted (errors[] names the entries)")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = AttendanceEntry.class),

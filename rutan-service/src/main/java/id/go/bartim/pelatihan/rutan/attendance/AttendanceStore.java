@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashSet;
@@ -18,8 +19,9 @@ import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
 
 /**
  * The hand-written SQL of attendance (docs/persistence.md): the upsert of a session's register, which enrollments of a
- * class may be marked, the hours of any number of enrollments in one select, and the report's trainees. Reads join
- * the caller's transaction, or run in one of their own when the caller has none (a GET).
+ * class may be marked, the hours of any number of enrollments in one select, the report's trainees, and the records
+ * of a class's last held sessions (the at-risk list). Reads join the caller's transaction, or run in one of their own
+ * when the caller has none (a GET).
  */
 @ApplicationScoped
 public class AttendanceStore {
@@ -49,37 +51,57 @@ public class AttendanceStore {
             "select id from enrollment where id = any(cast(? as uuid[])) and class_id = ? and status = 'ACCEPTED'";
 
     /**
-     * Per enrollment, the hours of its class's sessions dated on or after the day it was requested, and of those the
-     * hours marked with a status that counts as attended ({@link AttendanceStatus#ATTENDED}). One statement text
-     * whatever the number of enrollments.
+     * Per enrollment, the minimum attendance of its program, and the hours of its class's sessions grouped by the facts
+     * {@link AttendanceSummary#of} decides on: cancelled, dated from the request day, dated today or later (the first
+     * parameter), and the enrollment's record in them. A handful of rows per enrollment, one statement text whatever
+     * their number; an enrollment without sessions has one row of 0 hours.
      */
     private static final String HOURS = """
-            select e.id,
-                   coalesce(sum(s.hours), 0),
-                   coalesce(sum(s.hours) filter (where a.status = any(?)), 0)
+            select e.id, p.min_attendance_percent,
+                   coalesce(s.cancelled_at is not null, false),
+                   coalesce(s.session_date >= e.requested_on, false),
+                   coalesce(s.session_date >= ?, false),
+                   a.status,
+                   coalesce(sum(s.hours), 0)
             from enrollment e
-            left join class_session s on s.class_id = e.class_id and s.session_date >= e.requested_on
+            left join program_replica p on p.code = e.program_code
+            left join class_session s on s.class_id = e.class_id
             left join attendance_record a on a.session_id = s.id and a.enrollment_id = e.id
             where e.id = any(cast(? as uuid[]))
-            group by e.id""";
+            group by 1, 2, 3, 4, 5, 6""";
+
+    /**
+     * The class's last held sessions (SessionStatus HELD: not cancelled, with at least one record), newest first, and
+     * every record in them.
+     */
+    private static final String RECORDS_OF_LAST_HELD = """
+            with held as (
+                select s.id, s.session_date, s.start_time from class_session s
+                where s.class_id = ? and s.cancelled_at is null
+                  and exists (select 1 from attendance_record r where r.session_id = s.id)
+                order by s.session_date desc, s.start_time desc, s.id desc
+                limit ?)
+            select h.id, a.enrollment_id, a.status
+            from held h join attendance_record a on a.session_id = h.id
+            order by h.session_date desc, h.start_time desc, h.id desc""";
 
     private static final String TRAINEES = """
             select e.id, i.id, i.full_name, i.registration_number, e.status
             from enrollment e join inmate i on i.id = e.inmate_id
             where e.class_id = ? order by i.full_name, e.id""";
 
-    /** The hours of one enrollment: those of its sessions so far and those it attended. */
-    public record Hours(UUID enrollmentId, int held, int attended) {
+    /** Some hours of one enrollment's sessions, with its program's minimum attendance (null if not replicated). */
+    public record Hours(UUID enrollmentId, Integer minAttendancePercent, SessionHours hours) {
+    }
+
+    /** A record in one of a class's last held sessions. */
+    public record HeldRecord(UUID sessionId, UUID enrollmentId, AttendanceStatus status) {
     }
 
     /** An enrollment of a class and who it is, a line of the attendance report. */
     public record Trainee(UUID enrollmentId, UUID inmateId, String fullName, String registrationNumber,
                           String status) {
     }
-
-    /** {@link AttendanceStatus#ATTENDED} as {@link #HOURS} binds it. */
-    private static final String[] ATTENDED =
-            AttendanceStatus.ATTENDED.stream().map(Enum::name).toArray(String[]::new);
 
     @Inject
     PlainStatements statements;
@@ -115,14 +137,24 @@ public class AttendanceStore {
                 uuids(enrollmentIds), classId));
     }
 
-    /** The hours of each of the enrollments; an unknown id has no row. */
+    /** The hours of each of the enrollments, {@code today} being the business day; an unknown id has no row. */
     @Transactional
-    public List<Hours> hoursOf(Collection<UUID> enrollmentIds) {
-        return statements.query(HOURS, AttendanceStore::hours, ATTENDED, uuids(enrollmentIds));
+    public List<Hours> hoursOf(Collection<UUID> enrollmentIds, LocalDate today) {
+        return statements.query(HOURS, AttendanceStore::hours, today, uuids(enrollmentIds));
     }
 
     private static Hours hours(ResultSet row) throws SQLException {
-        return new Hours(row.getObject(1, UUID.class), row.getInt(2), row.getInt(3));
+        String status = row.getString(6);
+        return new Hours(row.getObject(1, UUID.class), row.getObject(2, Integer.class),
+                new SessionHours(row.getBoolean(3), row.getBoolean(4), row.getBoolean(5),
+                        status == null ? null : AttendanceStatus.valueOf(status), row.getInt(7)));
+    }
+
+    /** Every record in the class's last {@code count} held sessions, newest session first. */
+    @Transactional
+    public List<HeldRecord> recordsOfLastHeld(UUID classId, int count) {
+        return statements.query(RECORDS_OF_LAST_HELD, row -> new HeldRecord(row.getObject(1, UUID.class),
+                row.getObject(2, UUID.class), AttendanceStatus.valueOf(row.getString(3))), classId, count);
     }
 
     /** The enrollments of a class with the name and registration number of each inmate, by name. */

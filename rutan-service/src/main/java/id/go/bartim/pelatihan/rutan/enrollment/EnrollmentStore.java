@@ -24,15 +24,21 @@ public class EnrollmentStore {
      * The facts of a request: the class and the inmate, or no row when either is missing. The inmate's row is
      * read-locked (for share) until the commit: a release of the inmate waits for the enrollment and then withdraws
      * it, or the enrollment waits for the release and finds the inmate gone (InmateService.release locks the row
-     * first). With them the hours of the class's sessions from the day of the request on, a new enrollment's
-     * attendance total as AttendanceLedger counts it, so the answer needs no other query.
+     * first). With them the hours of the class's sessions from the day of the request on, live and cancelled apart,
+     * and the program's minimum attendance: a new enrollment's attendance as AttendanceSummary decides it, so the
+     * answer needs no other query.
      */
     private static final String REQUEST_FACTS = """
             select c.program_code, c.start_date, c.end_date, c.capacity, c.seats_taken,
-                   (select coalesce(sum(s.hours), 0) from class_session s where s.class_id = c.id and s.session_date >= ?),
+                   h.live, h.cancelled,
+                   (select p.min_attendance_percent from program_replica p where p.code = c.program_code),
                    i.full_name, i.nik, i.birth_date, i.sex, i.education_level, i.status, i.expected_release_date,
                    exists (select 1 from enrollment e where e.class_id = c.id and e.inmate_id = i.id and e.status = any(?))
-            from training_class c, inmate i
+            from training_class c
+            cross join lateral (select coalesce(sum(s.hours) filter (where s.cancelled_at is null), 0) as live,
+                                       coalesce(sum(s.hours) filter (where s.cancelled_at is not null), 0) as cancelled
+                                from class_session s where s.class_id = c.id and s.session_date >= ?) h,
+                 inmate i
             where c.id = ? and i.id = ?
             for share of i""";
 
@@ -71,16 +77,16 @@ public class EnrollmentStore {
     /** The facts of a request to enroll the inmate in the class on {@code requestedOn}; empty if either is missing. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<RequestFacts> requestFacts(UUID classId, UUID inmateId, LocalDate requestedOn) {
-        return statements.query(REQUEST_FACTS, row -> requestFacts(classId, inmateId, row), requestedOn,
-                PLACE_IN_CLASS, classId, inmateId).stream().findFirst();
+        return statements.query(REQUEST_FACTS, row -> requestFacts(classId, inmateId, row), PLACE_IN_CLASS,
+                requestedOn, classId, inmateId).stream().findFirst();
     }
 
     private static RequestFacts requestFacts(UUID classId, UUID inmateId, ResultSet row) throws SQLException {
         return new RequestFacts(classId, row.getString(1), row.getObject(2, LocalDate.class),
-                row.getObject(3, LocalDate.class), row.getInt(4), row.getInt(5), row.getInt(6), inmateId,
-                row.getString(7), row.getString(8), row.getObject(9, LocalDate.class), row.getString(10),
-                row.getString(11), InmateStatus.valueOf(row.getString(12)), row.getObject(13, LocalDate.class),
-                row.getBoolean(14));
+                row.getObject(3, LocalDate.class), row.getInt(4), row.getInt(5), row.getInt(6), row.getInt(7),
+                row.getObject(8, Integer.class), inmateId, row.getString(9), row.getString(10),
+                row.getObject(11, LocalDate.class), row.getString(12), row.getString(13),
+                InmateStatus.valueOf(row.getString(14)), row.getObject(15, LocalDate.class), row.getBoolean(16));
     }
 
     /** Adds a new request's row to the round that sends it with its event, audit line and seat. */

@@ -38,6 +38,11 @@ public class EnrollmentViewAssembler {
         return all(Enrollment.list("inmateId", Sort.descending("requestedAt").and("id"), inmateId));
     }
 
+    /** The enrollments of the given ids, in no particular order; an unknown id is left out. */
+    List<EnrollmentView> ofIds(List<UUID> ids) {
+        return ids.isEmpty() ? List.of() : all(Enrollment.list("id in ?1", ids));
+    }
+
     private List<EnrollmentView> all(List<Enrollment> items) {
         Map<UUID, AttendanceSummary> summaries = attendance.summariesOf(items.stream().map(e -> e.id).toList());
         return items.stream()

@@ -1,9 +1,11 @@
 package id.go.bartim.pelatihan.rutan.enrollment;
 
 import id.go.bartim.pelatihan.rutan.attendance.AttendanceSummary;
+import id.go.bartim.pelatihan.rutan.attendance.SessionHours;
 import id.go.bartim.pelatihan.rutan.inmate.InmateStatus;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -12,12 +14,16 @@ import java.util.UUID;
  * class, and the participant fields of SPEC 5 that the request's event carries.
  */
 public record RequestFacts(UUID classId, String programCode, LocalDate startDate, LocalDate endDate, int capacity,
-                           int seatsTaken, int sessionHoursFrom, UUID inmateId, String fullName, String nik,
+                           int seatsTaken, int sessionHoursFrom, int cancelledHoursFrom,
+                           Integer minAttendancePercent, UUID inmateId, String fullName, String nik,
                            LocalDate birthDate, String sex, String educationLevel, InmateStatus status,
                            LocalDate expectedReleaseDate, boolean alreadyEnrolled) {
 
-    /** A new enrollment's attendance: nothing attended yet, of the hours of the sessions from its first day on. */
+    /**
+     * A new enrollment's attendance: no records yet, and every session from its first day (today) on is still ahead.
+     */
     AttendanceSummary newAttendance() {
-        return AttendanceSummary.of(sessionHoursFrom, 0);
+        return AttendanceSummary.of(List.of(new SessionHours(false, true, true, null, sessionHoursFrom),
+                new SessionHours(true, true, true, null, cancelledHoursFrom)), minAttendancePercent);
     }
 }

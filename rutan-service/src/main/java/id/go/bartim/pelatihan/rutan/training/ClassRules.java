@@ -63,4 +63,37 @@ public final class ClassRules {
         return Optional.of(new Refused(RutanRefusal.SESSION_OUTSIDE_CLASS_DATES,
                 "A session of this class must be dated between " + c.startDate + " and " + c.endDate));
     }
+
+    /**
+     * A session is cancelled once (409 session-cancelled when it already is), and a cancellation for OTHER says why in
+     * its note (400 naming {@code note}).
+     */
+    public static Optional<Refused> refusalOfCancellation(ClassSession s, CancellationReason reason, String note) {
+        if (s.isCancelled()) {
+            return Optional.of(new Refused(RutanRefusal.SESSION_CANCELLED, "Session " + s.id + " is already cancelled"));
+        }
+        if (reason == CancellationReason.OTHER && (note == null || note.isBlank())) {
+            return Optional.of(Refused.field(RutanRefusal.INVALID_FIELD, "note", "is required when reason is OTHER"));
+        }
+        return Optional.empty();
+    }
+
+    /** Only a cancelled session is restored (409 session-not-cancelled). */
+    public static Optional<Refused> refusalOfRestore(ClassSession s) {
+        if (s.isCancelled()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Refused(RutanRefusal.SESSION_NOT_CANCELLED, "Session " + s.id + " is not cancelled"));
+    }
+
+    /** A cancelled session takes no attendance (409 session-cancelled); nothing of the register is stored. */
+    public static Optional<Refused> refusalOfAttendance(ClassSession s) {
+        return s.isCancelled() ? Optional.of(sessionCancelled()) : Optional.empty();
+    }
+
+    /** The refusal of attendance on a cancelled session, also when the database's trigger is what stopped it. */
+    public static Refused sessionCancelled() {
+        return new Refused(RutanRefusal.SESSION_CANCELLED,
+                "The session is cancelled: attendance cannot be recorded on it; nothing was stored");
+    }
 }

@@ -29,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** Training classes and their sessions (SPEC 3). */
@@ -40,6 +42,9 @@ public class TrainingClassResource {
 
     @Inject
     TrainingClasses classes;
+
+    @Inject
+    TrainingClassStore store;
 
     @Inject
     Idempotency idempotency;
@@ -107,14 +112,15 @@ public class TrainingClassResource {
         return idempotency.execute(idempotencyKey, request, () -> {
             ClassSession s = classes.addSession(classId, request);
             return Response.created(URI.create("/api/v1/classes/" + classId + "/sessions/" + s.id))
-                    .entity(SessionView.of(s)).build();
+                    .entity(SessionView.of(s, false)).build();
         });
     }
 
     @GET
     @Path("/{id}/sessions")
     @RolesAllowed({"rutan-officer", "rutan-viewer"})
-    @Operation(summary = "List the sessions of a class", description = "In date order. "
+    @Operation(summary = "List the sessions of a class", description = "In date order, each with its status: "
+            + "PLANNED, HELD (attendance recorded) or CANCELLED (with its cancellation). "
             + "Roles: rutan-officer, rutan-viewer.")
     @APIResponse(responseCode = "200", description = "All sessions of the class")
     @APIResponse(responseCode = "404", description = "No such class")
@@ -122,7 +128,9 @@ public class TrainingClassResource {
         classes.find(classId);
         var query = ClassSession.<ClassSession>find("classId", Sort.by("date").and("startTime").and("id"), classId)
                 .page(Page.of(paging.page(), paging.size()));
-        return new PageView<>(query.list().stream().map(SessionView::of).toList(), paging.page(), paging.size(),
-                query.count());
+        List<ClassSession> page = query.list();
+        Set<UUID> held = store.heldAmong(page.stream().map(s -> s.id).toList());
+        return new PageView<>(page.stream().map(s -> SessionView.of(s, held.contains(s.id))).toList(), paging.page(),
+                paging.size(), query.count());
     }
 }

@@ -5,10 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * The hand-written SQL of a training class (docs/persistence.md): its seat count, PENDING + ACCEPTED enrollments.
+ * The hand-written SQL of a training class (docs/persistence.md): its seat count, PENDING + ACCEPTED enrollments, and
+ * which of its sessions are held.
  * Taking a seat is one conditional update: the row lock serialises concurrent enrollments into the same class, so two
  * requests for the last seat cannot both win, and the table's check makes an overfull class impossible.
  */
@@ -20,8 +24,22 @@ public class TrainingClassStore {
 
     private static final String RELEASE_SEAT = "update training_class set seats_taken = seats_taken - 1 where id = ?";
 
+    /** Of the given sessions, those with at least one attendance record (held, SPEC 10). */
+    private static final String HELD_AMONG = """
+            select distinct session_id from attendance_record where session_id = any(cast(? as uuid[]))""";
+
     @Inject
     PlainStatements statements;
+
+    /** Which of {@code sessionIds} have attendance recorded: their status is HELD unless cancelled. */
+    @Transactional
+    public Set<UUID> heldAmong(Collection<UUID> sessionIds) {
+        if (sessionIds.isEmpty()) {
+            return Set.of();
+        }
+        String[] ids = sessionIds.stream().map(UUID::toString).toArray(String[]::new);
+        return new HashSet<>(statements.query(HELD_AMONG, row -> row.getObject(1, UUID.class), (Object) ids));
+    }
 
     /**
      * Adds the taking of a seat to the round of the enrollment's statements; returns the index of its update count

@@ -253,7 +253,7 @@ class EnrollmentRulesTest {
 
         RequestFacts build() {
             return new RequestFacts(UUID.randomUUID(), "PTK-01", LocalDate.of(2026, 2, 2), endDate, capacity,
-                    seatsTaken, 0, UUID.randomUUID(), "Budi Santoso", null, LocalDate.of(1990, 3, 15), "MALE",
+                    seatsTaken, 0, 0, 80, UUID.randomUUID(), "Budi Santoso", null, LocalDate.of(1990, 3, 15), "MALE",
                     "SMP", status, expectedReleaseDate, alreadyEnrolled);
         }
     }
