@@ -20,6 +20,8 @@ public final class RutanAudit {
     /** A read of a class's attendance report; the line names the class. */
     public static final String ATTENDANCE_REPORT = "attendance-report";
     public static final String PROGRAM_REPLICA = "program-replica";
+    /** A holiday; the line names its date. */
+    public static final String HOLIDAY = "holiday";
 
     private RutanAudit() {
     }
