@@ -5,6 +5,7 @@ import id.go.bartim.pelatihan.platform.problem.ProblemException;
 import id.go.bartim.pelatihan.platform.problem.ProblemTable;
 import id.go.bartim.pelatihan.rutan.enrollment.EnrollmentRules;
 import id.go.bartim.pelatihan.rutan.inmate.InmateService;
+import id.go.bartim.pelatihan.rutan.training.ClassRules;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import static id.go.bartim.pelatihan.platform.problem.ProblemException.conflict;
@@ -20,7 +21,7 @@ public class RutanProblems implements ProblemTable {
         return switch ((RutanRefusal) refused.refusal()) {
             case INVALID_FIELD -> invalid(refused);
             case DUPLICATE_REGISTRATION_NUMBER, INMATE_NOT_ACTIVE, INMATE_ANONYMISED, ALREADY_ENROLLED,
-                 TRANSITION_NOT_ALLOWED ->
+                 TRANSITION_NOT_ALLOWED, SESSION_TIME_TAKEN ->
                     conflict(refused);
             case CLASS_FULL -> rule(refused, "Class full");
             case CLASS_ENDED -> rule(refused, "Class ended");
@@ -37,6 +38,7 @@ public class RutanProblems implements ProblemTable {
         return switch (name) {
             case "inmate_registration_number_key" -> InmateService.duplicateRegistrationNumber();
             case "enrollment_one_per_class" -> EnrollmentRules.alreadyEnrolled();
+            case "class_session_one_per_start" -> ClassRules.sessionTimeTaken();
             default -> null;
         };
     }

@@ -18,5 +18,7 @@ public enum RutanRefusal implements Refusal {
     ATTENDANCE_BELOW_MINIMUM,
     PROGRAM_NOT_AVAILABLE,
     SESSION_OUTSIDE_CLASS_DATES,
+    /** The class has a session at that date and start time already (SPEC 10). */
+    SESSION_TIME_TAKEN,
     ENROLLMENT_NOT_ACCEPTED
 }
