@@ -22,6 +22,8 @@ public final class RutanAudit {
     /** A read of a class's at-risk list (SPEC 10); the line names the class. */
     public static final String AT_RISK = "at-risk";
     public static final String PROGRAM_REPLICA = "program-replica";
+    /** A holiday; the line names its date. */
+    public static final String HOLIDAY = "holiday";
 
     private RutanAudit() {
     }

@@ -21,7 +21,7 @@ public class RutanProblems implements ProblemTable {
         return switch ((RutanRefusal) refused.refusal()) {
             case INVALID_FIELD -> invalid(refused);
             case DUPLICATE_REGISTRATION_NUMBER, INMATE_NOT_ACTIVE, INMATE_ANONYMISED, ALREADY_ENROLLED,
-                 TRANSITION_NOT_ALLOWED, SESSION_CANCELLED, SESSION_NOT_CANCELLED ->
+                 TRANSITION_NOT_ALLOWED, SESSION_CANCELLED, SESSION_NOT_CANCELLED, SESSION_TIME_TAKEN ->
                     conflict(refused);
             case CLASS_FULL -> rule(refused, "Class full");
             case CLASS_ENDED -> rule(refused, "Class ended");
@@ -39,6 +39,7 @@ public class RutanProblems implements ProblemTable {
             case "inmate_registration_number_key" -> InmateService.duplicateRegistrationNumber();
             case "enrollment_one_per_class" -> EnrollmentRules.alreadyEnrolled();
             case "attendance_on_cancelled_session" -> ClassRules.sessionCancelled();
+            case "class_session_one_per_start" -> ClassRules.sessionTimeTaken();
             default -> null;
         };
     }

@@ -18,6 +18,8 @@ public enum RutanRefusal implements Refusal {
     ATTENDANCE_BELOW_MINIMUM,
     PROGRAM_NOT_AVAILABLE,
     SESSION_OUTSIDE_CLASS_DATES,
+    /** The class has a session at that date and start time already (SPEC 10). */
+    SESSION_TIME_TAKEN,
     ENROLLMENT_NOT_ACCEPTED,
     /** The session is cancelled (SPEC 10): it takes no attendance and cannot be cancelled again. */
     SESSION_CANCELLED,

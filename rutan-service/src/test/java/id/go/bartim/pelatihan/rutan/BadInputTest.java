@@ -47,6 +47,7 @@ class BadInputTest {
     /** What a refused request could have written; the audit and idempotency rows of this test's officer only. */
     private static final List<String> TABLES = List.of("select count(*) from inmate",
             "select count(*) from training_class", "select count(*) from class_session",
+            "select count(*) from holiday",
             "select count(*) from enrollment", "select count(*) from attendance_record",
             "select count(*) from program_replica", "select count(*) from outbox_message",
             "select count(*) from idempotency_record where actor = ?",
@@ -93,6 +94,8 @@ class BadInputTest {
         releases(cases);
         classes(cases);
         sessions(cases);
+        sessionPlans(cases);
+        holidays(cases);
         enrollments(cases);
         attendance(cases);
         return cases;
@@ -183,6 +186,35 @@ class BadInputTest {
         }
     }
 
+    private static void sessionPlans(List<Case> cases) {
+        String path = "/api/v1/classes/{class}/session-plan";
+        cases.add(new Case("session plan as []", "POST", path, JSON, "[]", 400, "body"));
+        // {field, value, the field the problem names}: a bad element is named with its index
+        String[][] fields = {
+            {"weekdays", quoted("MONDAY"), "weekdays"}, {"weekdays", "[\"SENIN\"]", "weekdays[0]"},
+            {"weekdays", "[]", "weekdays"}, {"weekdays", "[1]", "weekdays[0]"},
+            {"startTime", quoted("8 pagi"), "startTime"}, {"hours", "0", "hours"}, {"hours", quoted("2"), "hours"},
+            {"from", "12345", "from"}, {"until", quoted("2026-02-30"), "until"},
+            {"topic", quoted("Materi\\u0000"), "topic"}};
+        for (String[] field : fields) {
+            cases.add(new Case("session plan " + field[0] + " " + field[1], "POST", path, JSON,
+                    with(sessionPlanBody(), field[0], field[1]), 400, field[2]));
+        }
+    }
+
+    private static void holidays(List<Case> cases) {
+        String path = "/api/v1/holidays/" + today().plusYears(1);
+        cases.add(new Case("holiday as [1]", "PUT", path, JSON, "[1]", 400, "body"));
+        String[][] names = {{"42"}, {"[\"Libur\"]"}, {quoted("")}, {quoted("L".repeat(101))},
+            {quoted("Libur\\u0000")}};
+        for (String[] name : names) {
+            cases.add(new Case("holiday name " + name[0], "PUT", path, JSON, "{\"name\": " + name[0] + "}", 400,
+                    "name"));
+        }
+        cases.add(new Case("holiday on no date", "PUT", "/api/v1/holidays/2026-13-01", JSON,
+                "{\"name\": \"Libur\"}", 400, "date"));
+    }
+
     private static void enrollments(List<Case> cases) {
         String enroll = "/api/v1/classes/{class}/enrollments";
         String[][] bodies = {
@@ -257,6 +289,17 @@ class BadInputTest {
         body.put("startDate", quoted(today().toString()));
         body.put("endDate", quoted(today().plusDays(30).toString()));
         body.put("capacity", "5");
+        return body;
+    }
+
+    private static Map<String, String> sessionPlanBody() {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("weekdays", "[\"MONDAY\"]");
+        body.put("startTime", quoted("10:00"));
+        body.put("hours", "2");
+        body.put("from", quoted(today().toString()));
+        body.put("until", quoted(today().plusDays(6).toString()));
+        body.put("topic", quoted("Materi"));
         return body;
     }
 

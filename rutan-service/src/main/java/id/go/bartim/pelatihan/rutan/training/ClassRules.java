@@ -96,4 +96,13 @@ public final class ClassRules {
         return new Refused(RutanRefusal.SESSION_CANCELLED,
                 "The session is cancelled: attendance cannot be recorded on it; nothing was stored");
     }
+
+    /**
+     * A class has one session at a given date and start time (409 session-time-taken); the answer when the database's
+     * unique key caught a second one, which a session plan skips and a single session cannot add.
+     */
+    public static Refused sessionTimeTaken() {
+        return new Refused(RutanRefusal.SESSION_TIME_TAKEN,
+                "This class has a session at that date and start time already");
+    }
 }

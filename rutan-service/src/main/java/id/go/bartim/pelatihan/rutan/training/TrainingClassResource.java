@@ -22,6 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -45,6 +46,9 @@ public class TrainingClassResource {
 
     @Inject
     TrainingClassStore store;
+
+    @Inject
+    SessionPlans plans;
 
     @Inject
     Idempotency idempotency;
@@ -105,6 +109,8 @@ public class TrainingClassResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "404", description = "No such class")
+    @APIResponse(responseCode = "409", description = "session-time-taken: the class has a session at that date and "
+            + "start time already")
     @APIResponse(responseCode = "422", description = "session-outside-class-dates; idempotency-key-reused")
     public Response addSession(@PathParam("id") UUID classId,
                                @HeaderParam(Idempotency.HEADER) String idempotencyKey,
@@ -113,6 +119,37 @@ public class TrainingClassResource {
             ClassSession s = classes.addSession(classId, request);
             return Response.created(URI.create("/api/v1/classes/" + classId + "/sessions/" + s.id))
                     .entity(SessionView.of(s, false)).build();
+        });
+    }
+
+    @POST
+    @Path("/{id}/session-plan")
+    @Transactional
+    @RolesAllowed("rutan-officer")
+    @Operation(summary = "Plan sessions by the week", description = "Creates one session on each day from `from` to "
+            + "`until` (both included, at most 366 days, within the class dates) that falls on one of `weekdays`, "
+            + "skipping holidays and days that already have a session of this class at `startTime`. All sessions "
+            + "of the plan are created together or none is. The answer is the JSON list of the sessions created, "
+            + "in date order: 201 when there is one or more, 200 with an empty list when every day is a holiday or "
+            + "taken already, so the same plan sent again creates nothing. Role: rutan-officer.")
+    @APIResponse(responseCode = "201", description = "Sessions created; Location names the class's sessions",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SessionView.class)))
+    @APIResponse(responseCode = "200", description = "Nothing to create: an empty list",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SessionView.class)))
+    @APIResponse(responseCode = "404", description = "No such class")
+    @APIResponse(responseCode = "409", description = "session-time-taken: another request created a session of this "
+            + "class at one of these dates and that time meanwhile; send the plan again")
+    @APIResponse(responseCode = "422", description = "session-outside-class-dates: from or until outside the class "
+            + "dates; idempotency-key-reused")
+    public Response planSessions(@PathParam("id") UUID classId,
+                                 @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+                                 @Valid @NotNull(message = "a JSON body is required") SessionPlanRequest request) {
+        return idempotency.execute(idempotencyKey, request, () -> {
+            // New sessions: nothing is recorded on them yet
+            List<SessionView> created = plans.plan(classId, request).stream()
+                    .map(s -> SessionView.of(s, false)).toList();
+            return created.isEmpty() ? Response.ok(created).build()
+                    : Response.created(URI.create("/api/v1/classes/" + classId + "/sessions")).entity(created).build();
         });
     }
 
