@@ -10,6 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,6 +37,22 @@ public class EnrollmentStore {
                    exists (select 1 from enrollment e where e.class_id = c.id and e.inmate_id = i.id and e.status = any(?))
             from training_class c, inmate i
             where c.id = ? and i.id = ?
+            for share of i""";
+
+    /**
+     * The facts of a batch of requests (SPEC 10), one row per existing inmate of {@code ?} (an array), in the same
+     * shape as {@link #REQUEST_FACTS}. The inmates are read-locked in id order, before the class, as a single request
+     * locks them: a release waits or is waited for, and two batches never lock in opposite orders.
+     */
+    private static final String BATCH_FACTS = """
+            select c.program_code, c.start_date, c.end_date, c.capacity, c.seats_taken,
+                   (select coalesce(sum(s.hours), 0) from class_session s where s.class_id = c.id and s.session_date >= ?),
+                   i.full_name, i.nik, i.birth_date, i.sex, i.education_level, i.status, i.expected_release_date,
+                   exists (select 1 from enrollment e where e.class_id = c.id and e.inmate_id = i.id and e.status = any(?)),
+                   i.id
+            from training_class c join inmate i on i.id = any(?::uuid[])
+            where c.id = ?
+            order by i.id
             for share of i""";
 
     /** A new request's row; the columns a request leaves empty are null, version 0. */
@@ -81,6 +100,16 @@ public class EnrollmentStore {
                 row.getString(7), row.getString(8), row.getObject(9, LocalDate.class), row.getString(10),
                 row.getString(11), InmateStatus.valueOf(row.getString(12)), row.getObject(13, LocalDate.class),
                 row.getBoolean(14));
+    }
+
+    /** The facts of a batch of requests, by inmate id; inmates that do not exist are missing from the map. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<UUID, RequestFacts> batchFacts(UUID classId, List<UUID> inmateIds, LocalDate requestedOn) {
+        String[] ids = inmateIds.stream().distinct().map(UUID::toString).toArray(String[]::new);
+        Map<UUID, RequestFacts> facts = new HashMap<>();
+        statements.query(BATCH_FACTS, row -> requestFacts(classId, row.getObject(15, UUID.class), row), requestedOn,
+                PLACE_IN_CLASS, ids, classId).forEach(f -> facts.put(f.inmateId(), f));
+        return facts;
     }
 
     /** Adds a new request's row to the round that sends it with its event, audit line and seat. */
