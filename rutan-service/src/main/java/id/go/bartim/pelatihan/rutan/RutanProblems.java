@@ -4,6 +4,7 @@ import id.go.bartim.pelatihan.platform.domain.Refused;
 import id.go.bartim.pelatihan.platform.problem.ProblemException;
 import id.go.bartim.pelatihan.platform.problem.ProblemTable;
 import id.go.bartim.pelatihan.rutan.enrollment.EnrollmentRules;
+import id.go.bartim.pelatihan.rutan.enrollment.WaitingList;
 import id.go.bartim.pelatihan.rutan.inmate.InmateService;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -20,7 +21,7 @@ public class RutanProblems implements ProblemTable {
         return switch ((RutanRefusal) refused.refusal()) {
             case INVALID_FIELD -> invalid(refused);
             case DUPLICATE_REGISTRATION_NUMBER, INMATE_NOT_ACTIVE, INMATE_ANONYMISED, ALREADY_ENROLLED,
-                 TRANSITION_NOT_ALLOWED ->
+                 ALREADY_WAITING, TRANSITION_NOT_ALLOWED ->
                     conflict(refused);
             case CLASS_FULL -> rule(refused, "Class full");
             case CLASS_ENDED -> rule(refused, "Class ended");
@@ -37,6 +38,7 @@ public class RutanProblems implements ProblemTable {
         return switch (name) {
             case "inmate_registration_number_key" -> InmateService.duplicateRegistrationNumber();
             case "enrollment_one_per_class" -> EnrollmentRules.alreadyEnrolled();
+            case "waiting_list_one_waiting" -> WaitingList.alreadyWaiting();
             default -> null;
         };
     }
