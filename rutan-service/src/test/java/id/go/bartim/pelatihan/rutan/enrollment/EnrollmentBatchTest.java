@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -150,6 +151,46 @@ class EnrollmentBatchTest {
         again.then().statusCode(200).header("Idempotent-Replayed", "true");
         assertEquals(first.jsonPath().getList("items.enrollment.id"), again.jsonPath().getList("items.enrollment.id"));
         assertEquals(2, enrollmentRows(classId));
+    }
+
+    @Test
+    void a_batch_of_500_is_answered_in_one_request() throws Exception {
+        // Twice, into two classes: the second shows the path warm, as a running service serves it
+        for (int round = 1; round <= 2; round++) {
+            String classId = runningClass(program(80), 500);
+            List<String> inmates = admitted(500);
+
+            long started = System.nanoTime();
+            batch(classId, inmates).then().statusCode(200)
+                    .body("accepted", equalTo(500)).body("refused", equalTo(0));
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            // Measured, not asserted: ./bench.sh judges speed on a quiet machine; a test run shares its cores
+            System.out.printf("a batch of 500 answered in %d ms (run %d)%n", millis, round);
+            assertEquals(500, enrollmentRows(classId));
+            viewer().get("/api/v1/classes/" + classId).then().body("seatsTaken", equalTo(500));
+        }
+    }
+
+    /** {@code count} ACTIVE inmates written straight to the table: admitting 500 through the API would dominate. */
+    private List<String> admitted(int count) throws SQLException {
+        String sql = """
+                insert into inmate (id, registration_number, full_name, nik, birth_date, sex, custody_status,
+                                    admission_date, education_level, created_at, updated_at)
+                select gen_random_uuid(), 'BATCH.' || ? || '.' || g, 'Peserta ' || g, '6204011503900001',
+                       date '1990-03-15', 'MALE', 'DETAINEE', current_date - 30, 'SMA', now(), now()
+                from generate_series(1, ?) g
+                returning id""";
+        List<String> ids = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
+            q.setString(1, UUID.randomUUID().toString().substring(0, 8));
+            q.setInt(2, count);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        return ids;
     }
 
     private static Response batch(String classId, List<String> inmateIds) {
