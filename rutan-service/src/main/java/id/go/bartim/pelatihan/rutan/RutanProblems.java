@@ -4,6 +4,7 @@ import id.go.bartim.pelatihan.platform.domain.Refused;
 import id.go.bartim.pelatihan.platform.problem.ProblemException;
 import id.go.bartim.pelatihan.platform.problem.ProblemTable;
 import id.go.bartim.pelatihan.rutan.enrollment.EnrollmentRules;
+import id.go.bartim.pelatihan.rutan.enrollment.WaitingList;
 import id.go.bartim.pelatihan.rutan.inmate.InmateService;
 import id.go.bartim.pelatihan.rutan.training.ClassRules;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +22,8 @@ public class RutanProblems implements ProblemTable {
         return switch ((RutanRefusal) refused.refusal()) {
             case INVALID_FIELD -> invalid(refused);
             case DUPLICATE_REGISTRATION_NUMBER, INMATE_NOT_ACTIVE, INMATE_ANONYMISED, ALREADY_ENROLLED,
-                 TRANSITION_NOT_ALLOWED, SESSION_CANCELLED, SESSION_NOT_CANCELLED, SESSION_TIME_TAKEN ->
+                 ALREADY_WAITING, TRANSITION_NOT_ALLOWED, SESSION_CANCELLED, SESSION_NOT_CANCELLED,
+                 SESSION_TIME_TAKEN ->
                     conflict(refused);
             case CLASS_FULL -> rule(refused, "Class full");
             case CLASS_ENDED -> rule(refused, "Class ended");
@@ -40,6 +42,7 @@ public class RutanProblems implements ProblemTable {
             case "enrollment_one_per_class" -> EnrollmentRules.alreadyEnrolled();
             case "attendance_on_cancelled_session" -> ClassRules.sessionCancelled();
             case "class_session_one_per_start" -> ClassRules.sessionTimeTaken();
+            case "waiting_list_one_waiting" -> WaitingList.alreadyWaiting();
             default -> null;
         };
     }

@@ -11,6 +11,8 @@ public enum RutanRefusal implements Refusal {
     /** Retention anonymised the inmate (SPEC 9): the record no longer changes. */
     INMATE_ANONYMISED,
     ALREADY_ENROLLED,
+    /** The inmate is already in line on the class's waiting list (SPEC 10). */
+    ALREADY_WAITING,
     CLASS_FULL,
     CLASS_ENDED,
     RELEASE_BEFORE_CLASS_END,

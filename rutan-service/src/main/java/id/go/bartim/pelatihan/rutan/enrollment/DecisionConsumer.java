@@ -56,6 +56,9 @@ public class DecisionConsumer {
     TrainingClassStore classes;
 
     @Inject
+    WaitingList waitingList;
+
+    @Inject
     MeterRegistry registry;
 
     @Inject
@@ -100,6 +103,7 @@ public class DecisionConsumer {
         }
         if (status == EnrollmentStatus.REJECTED) {
             classes.releaseSeat(applied.get().classId());
+            waitingList.promote(applied.get().classId());
         }
         audit.record(status == EnrollmentStatus.ACCEPTED ? "ACCEPT" : "REJECT", RutanAudit.ENROLLMENT, id);
         decided(applied.get().requestedAt(), status.name().toLowerCase(Locale.ROOT));

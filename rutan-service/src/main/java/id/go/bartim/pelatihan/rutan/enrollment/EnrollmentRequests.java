@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** The request bodies of the enrollment operations. */
@@ -17,6 +18,14 @@ public final class EnrollmentRequests {
     /** {@code POST /api/v1/classes/{classId}/enrollments}. */
     @Schema(name = "EnrollmentRequest", example = "{\"inmateId\": \"3f9c2a4e-8d1b-4c5e-9a7f-2b6d8e1c0f45\"}")
     public record Enroll(@NotNull(message = "must not be null") UUID inmateId) {
+    }
+
+    /** {@code POST /api/v1/classes/{classId}/enrollment-batches}: 1 to 500 inmates, judged in this order. */
+    @Schema(name = "EnrollmentBatchRequest", example = """
+            {"inmateIds": ["3f9c2a4e-8d1b-4c5e-9a7f-2b6d8e1c0f45", "9b2e7c1a-4f3d-4e8a-b6c5-0d1f2e3a4b5c"]}""")
+    public record EnrollBatch(@NotNull(message = "must not be null")
+                              @Size(min = 1, max = 500, message = "must hold 1 to 500 inmate ids")
+                              List<@NotNull(message = "must not be null") UUID> inmateIds) {
     }
 
     /** {@code POST /api/v1/enrollments/{id}/withdrawal}. */

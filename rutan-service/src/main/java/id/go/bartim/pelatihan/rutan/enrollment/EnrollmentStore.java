@@ -10,6 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -40,6 +43,27 @@ public class EnrollmentStore {
                                 from class_session s where s.class_id = c.id and s.session_date >= ?) h,
                  inmate i
             where c.id = ? and i.id = ?
+            for share of i""";
+
+    /**
+     * The facts of a batch of requests (SPEC 10), one row per existing inmate of {@code ?} (an array), in the same
+     * shape as {@link #REQUEST_FACTS}. The inmates are read-locked in id order, before the class, as a single request
+     * locks them: a release waits or is waited for, and two batches never lock in opposite orders.
+     */
+    private static final String BATCH_FACTS = """
+            select c.program_code, c.start_date, c.end_date, c.capacity, c.seats_taken,
+                   h.live, h.cancelled,
+                   (select p.min_attendance_percent from program_replica p where p.code = c.program_code),
+                   i.full_name, i.nik, i.birth_date, i.sex, i.education_level, i.status, i.expected_release_date,
+                   exists (select 1 from enrollment e where e.class_id = c.id and e.inmate_id = i.id and e.status = any(?)),
+                   i.id
+            from training_class c
+            cross join lateral (select coalesce(sum(s.hours) filter (where s.cancelled_at is null), 0) as live,
+                                       coalesce(sum(s.hours) filter (where s.cancelled_at is not null), 0) as cancelled
+                                from class_session s where s.class_id = c.id and s.session_date >= ?) h
+            join inmate i on i.id = any(?::uuid[])
+            where c.id = ?
+            order by i.id
             for share of i""";
 
     /** A new request's row; the columns a request leaves empty are null, version 0. */
@@ -87,6 +111,16 @@ public class EnrollmentStore {
                 row.getObject(8, Integer.class), inmateId, row.getString(9), row.getString(10),
                 row.getObject(11, LocalDate.class), row.getString(12), row.getString(13),
                 InmateStatus.valueOf(row.getString(14)), row.getObject(15, LocalDate.class), row.getBoolean(16));
+    }
+
+    /** The facts of a batch of requests, by inmate id; inmates that do not exist are missing from the map. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<UUID, RequestFacts> batchFacts(UUID classId, List<UUID> inmateIds, LocalDate requestedOn) {
+        String[] ids = inmateIds.stream().distinct().map(UUID::toString).toArray(String[]::new);
+        Map<UUID, RequestFacts> facts = new HashMap<>();
+        statements.query(BATCH_FACTS, row -> requestFacts(classId, row.getObject(17, UUID.class), row), PLACE_IN_CLASS,
+                requestedOn, ids, classId).forEach(f -> facts.put(f.inmateId(), f));
+        return facts;
     }
 
     /** Adds a new request's row to the round that sends it with its event, audit line and seat. */

@@ -59,6 +59,9 @@ public class Enrollments {
     @Inject
     PlainStatements statements;
 
+    @Inject
+    WaitingList waitingList;
+
     /** A new enrollment with its attendance, for the answer to the request. */
     public record Requested(Enrollment enrollment, AttendanceSummary attendance) {
     }
@@ -152,6 +155,8 @@ public class Enrollments {
         classes.releaseSeat(e.classId);
         events.withdrawn(e);
         audit.record("WITHDRAW", RutanAudit.ENROLLMENT, e.id);
+        // The seat's update locked the class's row: the promotion is the only one running for this class
+        waitingList.promote(e.classId);
     }
 
     private Enrollment find(UUID enrollmentId, LockModeType lock) {

@@ -19,6 +19,13 @@ public record RequestFacts(UUID classId, String programCode, LocalDate startDate
                            LocalDate birthDate, String sex, String educationLevel, InmateStatus status,
                            LocalDate expectedReleaseDate, boolean alreadyEnrolled) {
 
+    /** The same facts with the class's seats counted as {@code taken} (a batch counts the seats its earlier items took). */
+    RequestFacts withSeatsTaken(int taken) {
+        return new RequestFacts(classId, programCode, startDate, endDate, capacity, taken, sessionHoursFrom,
+                cancelledHoursFrom, minAttendancePercent, inmateId, fullName, nik, birthDate, sex, educationLevel,
+                status, expectedReleaseDate, alreadyEnrolled);
+    }
+
     /**
      * A new enrollment's attendance: no records yet, and every session from its first day (today) on is still ahead.
      */

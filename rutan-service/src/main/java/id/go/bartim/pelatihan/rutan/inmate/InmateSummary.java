@@ -16,7 +16,7 @@ public record InmateSummary(UUID id, String registrationNumber, RegisterClass re
                             Sex sex, CustodyStatus custodyStatus, InmateStatus status, LocalDate admissionDate,
                             LocalDate expectedReleaseDate, String cellBlock, long version) {
 
-    static InmateSummary of(Inmate i) {
+    public static InmateSummary of(Inmate i) {
         return new InmateSummary(i.id, i.registrationNumber, i.registerClass, i.fullName, Nik.mask(i.nik), i.sex,
                 i.custodyStatus, i.status, i.admissionDate, i.expectedReleaseDate, i.cellBlock, i.version);
     }

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -21,6 +22,15 @@ public class TrainingClassStore {
 
     private static final String TAKE_SEAT =
             "update training_class set seats_taken = seats_taken + 1 where id = ? and seats_taken < capacity";
+
+    /**
+     * The seats taken, the class's row locked until the commit: a batch judges its items against this count, and
+     * concurrent requests into the class wait for it. Taken after the inmates' rows, as a single request's seat is.
+     */
+    private static final String LOCK_SEATS = "select seats_taken from training_class where id = ? for no key update";
+
+    private static final String TAKE_SEATS = """
+            update training_class set seats_taken = seats_taken + ? where id = ? and seats_taken + ? <= capacity""";
 
     private static final String RELEASE_SEAT = "update training_class set seats_taken = seats_taken - 1 where id = ?";
 
@@ -47,6 +57,17 @@ public class TrainingClassStore {
      */
     public int takeSeat(PlainStatements.Round round, UUID classId) {
         return round.add(TAKE_SEAT, classId);
+    }
+
+    /** {@link #LOCK_SEATS}; empty when there is no such class. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Integer> lockSeats(UUID classId) {
+        return statements.query(LOCK_SEATS, row -> row.getInt(1), classId).stream().findFirst();
+    }
+
+    /** As {@link #takeSeat}, for {@code count} seats at once: 1 when all were free and are now taken, else 0. */
+    public int takeSeats(PlainStatements.Round round, UUID classId, int count) {
+        return round.add(TAKE_SEATS, count, classId, count);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
