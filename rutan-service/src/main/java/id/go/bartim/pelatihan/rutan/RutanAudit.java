@@ -12,6 +12,11 @@ public final class RutanAudit {
     /** A read of everything held about one inmate; the line names the inmate. */
     public static final String INMATE_PERSONAL_DATA = "inmate-personal-data";
     public static final String ENROLLMENT = "enrollment";
+    /**
+     * An inmate put on or taken off a class's waiting list, or enrolled or skipped from it when a seat freed (SPEC
+     * 10); the line names the inmate, since a removed entry is deleted and its own id could find nothing.
+     */
+    public static final String WAITING_LIST_ENTRY = "waiting-list-entry";
     public static final String CLASS = "class";
     /** A session, its cancellation and restoration, and the writes of its attendance register. */
     public static final String SESSION = "session";

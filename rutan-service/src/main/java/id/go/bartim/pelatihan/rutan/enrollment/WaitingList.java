@@ -76,6 +76,7 @@ public class WaitingList {
         WaitingListEntry entry = WaitingListEntry.waiting(classId, inmateId, store.nextPosition(classId),
                 BusinessTime.now());
         entry.persist();
+        audit.record("CREATE", RutanAudit.WAITING_LIST_ENTRY, inmateId);
         return entry;
     }
 
@@ -87,6 +88,7 @@ public class WaitingList {
             trainingClasses.find(classId);
             throw NotFound.because("Inmate " + inmateId + " is not waiting for class " + classId);
         }
+        audit.record("DELETE", RutanAudit.WAITING_LIST_ENTRY, inmateId);
     }
 
     /** Every entry of the list, WAITING or settled, in list order. */
@@ -95,6 +97,12 @@ public class WaitingList {
         var query = WaitingListEntry.<WaitingListEntry>find("classId", Sort.by("position"), classId)
                 .page(Page.of(paging.page(), paging.size()));
         return new PageView<>(query.list(), paging.page(), paging.size(), query.count());
+    }
+
+    /** The inmate's entries on every class's list, WAITING or settled, oldest first (their own data, SPEC 9). */
+    public List<WaitingListEntryView> ofInmate(UUID inmateId) {
+        return WaitingListEntry.<WaitingListEntry>find("inmateId", Sort.by("addedAt").and("id"), inmateId).list()
+                .stream().map(WaitingListEntryView::of).toList();
     }
 
     /**
@@ -117,6 +125,7 @@ public class WaitingList {
         PlainStatements.Round round = statements.round();
         for (WaitingListRules.Skip skip : promotion.skipped()) {
             store.skipped(round, classId, skip.inmateId(), skip.refused().refusal().code(), now);
+            audit.record(round, "SKIP", RutanAudit.WAITING_LIST_ENTRY, skip.inmateId());
         }
         int seat = -1;
         if (promotion.enroll().isPresent()) {
@@ -126,6 +135,7 @@ public class WaitingList {
             events.requested(round, e, f);
             audit.record(round, "CREATE", RutanAudit.ENROLLMENT, e.id);
             store.enrolled(round, classId, f.inmateId(), e.id, now);
+            audit.record(round, "ENROLL", RutanAudit.WAITING_LIST_ENTRY, f.inmateId());
             seat = classes.takeSeat(round, classId);
             Log.debugf("waiting list of class %s: enrolled %s as %s", classId, f.inmateId(), e.id);
         }

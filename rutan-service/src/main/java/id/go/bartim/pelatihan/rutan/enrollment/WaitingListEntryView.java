@@ -11,6 +11,7 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "WaitingListEntry")
 public record WaitingListEntryView(
+        UUID classId,
         UUID inmateId,
         @Schema(description = "The place in line; earlier entries have lower positions") int position,
         WaitingStatus status,
@@ -22,7 +23,7 @@ public record WaitingListEntryView(
         OffsetDateTime settledAt) {
 
     static WaitingListEntryView of(WaitingListEntry w) {
-        return new WaitingListEntryView(w.inmateId, w.position, w.status, w.addedAt,
+        return new WaitingListEntryView(w.classId, w.inmateId, w.position, w.status, w.addedAt,
                 w.skipReason == null ? null : Problem.TYPE_BASE + w.skipReason, w.enrollmentId, w.settledAt);
     }
 }

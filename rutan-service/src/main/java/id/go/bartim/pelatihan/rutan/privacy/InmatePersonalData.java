@@ -3,14 +3,16 @@ package id.go.bartim.pelatihan.rutan.privacy;
 import id.go.bartim.pelatihan.platform.audit.AuditEventView;
 import id.go.bartim.pelatihan.rutan.attendance.AttendanceRecordView;
 import id.go.bartim.pelatihan.rutan.enrollment.EnrollmentView;
+import id.go.bartim.pelatihan.rutan.enrollment.WaitingListEntryView;
 import id.go.bartim.pelatihan.rutan.inmate.InmateView;
 
 import java.util.List;
 
 /**
- * Everything rutan-service holds about one inmate (SPEC 9): the record, the enrollments, the attendance records, and
- * the audit lines about them (who read or changed what, and when).
+ * Everything rutan-service holds about one inmate (SPEC 9): the record, the enrollments, the entries on classes'
+ * waiting lists, the attendance records, and the audit lines about them (who read or changed what, and when).
  */
 public record InmatePersonalData(InmateView inmate, List<EnrollmentView> enrollments,
-                                 List<AttendanceRecordView> attendance, List<AuditEventView> auditTrail) {
+                                 List<WaitingListEntryView> waitingList, List<AttendanceRecordView> attendance,
+                                 List<AuditEventView> auditTrail) {
 }

@@ -8,6 +8,8 @@ import id.go.bartim.pelatihan.rutan.attendance.AttendanceRecordView;
 import id.go.bartim.pelatihan.rutan.attendance.AttendanceStore;
 import id.go.bartim.pelatihan.rutan.enrollment.EnrollmentView;
 import id.go.bartim.pelatihan.rutan.enrollment.EnrollmentViewAssembler;
+import id.go.bartim.pelatihan.rutan.enrollment.WaitingList;
+import id.go.bartim.pelatihan.rutan.enrollment.WaitingListEntryView;
 import id.go.bartim.pelatihan.rutan.inmate.InmateService;
 import id.go.bartim.pelatihan.rutan.inmate.InmateView;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +34,9 @@ public class PersonalDataRequests {
     EnrollmentViewAssembler enrollments;
 
     @Inject
+    WaitingList waitingLists;
+
+    @Inject
     AttendanceStore attendance;
 
     @Inject
@@ -44,6 +49,7 @@ public class PersonalDataRequests {
     public InmatePersonalData of(UUID inmateId) {
         InmateView inmate = inmates.viewOf(inmateId);
         List<EnrollmentView> held = enrollments.ofInmate(inmateId);
+        List<WaitingListEntryView> waiting = waitingLists.ofInmate(inmateId);
         List<AttendanceRecordView> records = attendance.recordsOfInmate(inmateId);
         audit.read(RutanAudit.INMATE_PERSONAL_DATA, inmateId);
         List<UUID> sessions = records.stream().map(AttendanceRecordView::sessionId).distinct().toList();
@@ -52,9 +58,10 @@ public class PersonalDataRequests {
                 RutanAudit.INMATE_ENROLLMENTS, List.of(inmateId),
                 RutanAudit.INMATE_PERSONAL_DATA, List.of(inmateId),
                 RutanAudit.ENROLLMENT, held.stream().map(EnrollmentView::id).toList(),
+                RutanAudit.WAITING_LIST_ENTRY, List.of(inmateId),
                 RutanAudit.ATTENDANCE_REPORT, held.stream().map(EnrollmentView::classId).distinct().toList(),
                 RutanAudit.SESSION, sessions,
                 RutanAudit.SESSION_ATTENDANCE, sessions));
-        return new InmatePersonalData(inmate, held, records, lines);
+        return new InmatePersonalData(inmate, held, waiting, records, lines);
     }
 }

@@ -29,9 +29,9 @@ public class PersonalDataResource {
     @GET
     @RolesAllowed("rutan-officer")
     @Operation(summary = "Everything held about an inmate", description = "The inmate's full record (NIK included), "
-            + "their enrollments with attendance, every attendance record, and the audit lines about their records: "
-            + "who read or changed what, and when. The read is recorded in the audit log and appears in the trail it "
-            + "returns. Role: rutan-officer.")
+            + "their enrollments with attendance, their entries on classes' waiting lists, every attendance record, "
+            + "and the audit lines about their records: who read or changed what, and when. The read is recorded in "
+            + "the audit log and appears in the trail it returns. Role: rutan-officer.")
     @APIResponse(responseCode = "200", description = "The inmate's personal data",
             content = @Content(schema = @Schema(implementation = InmatePersonalData.class)))
     @APIResponse(responseCode = "404", description = "No such inmate")

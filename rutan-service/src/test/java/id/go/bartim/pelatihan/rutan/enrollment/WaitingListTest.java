@@ -104,7 +104,26 @@ class WaitingListTest {
     }
 
     @Test
-    void a_rejection_enrolls_the_first_in_line() {
+    void adding_and_removing_are_audited_as_lines_about_the_inmate_and_refusals_are_not() throws Exception {
+        String classId = runningClass(program(80), 5);
+        String a = inmate();
+        String enrolledOne = inmate();
+        enrolled(classId, enrolledOne);
+
+        add(classId, a).then().statusCode(201);
+        add(classId, a).then().statusCode(409);
+        add(classId, enrolledOne).then().statusCode(409);
+        add(UUID.randomUUID().toString(), a).then().statusCode(404);
+        officer().delete("/api/v1/classes/" + classId + "/waiting-list/" + a).then().statusCode(204);
+        officer().delete("/api/v1/classes/" + classId + "/waiting-list/" + a).then().statusCode(404);
+        officer().delete("/api/v1/classes/" + classId + "/waiting-list/" + enrolledOne).then().statusCode(404);
+
+        assertEquals(List.of("petugas-sari CREATE", "petugas-sari DELETE"), auditLines(a));
+        assertEquals(List.of(), auditLines(enrolledOne));
+    }
+
+    @Test
+    void a_rejection_enrolls_the_first_in_line() throws SQLException {
         String classId = runningClass(program(80), 1);
         String seat = enrolled(classId, inmate());
         String next = inmate();
@@ -120,10 +139,11 @@ class WaitingListTest {
         viewer().get("/api/v1/classes/" + classId).then().body("seatsTaken", equalTo(1));
         await().atMost(Duration.ofSeconds(20)).until(() -> kafka().readByKey(Topics.ENROLLMENTS, enrollmentId),
                 events -> events.size() == 1 && events.get(0).value().contains(next));
+        assertEquals(List.of("petugas-sari CREATE", "event:/disnaker-service ENROLL"), auditLines(next));
     }
 
     @Test
-    void a_withdrawal_enrolls_the_first_in_line_and_skips_those_no_longer_eligible() {
+    void a_withdrawal_enrolls_the_first_in_line_and_skips_those_no_longer_eligible() throws SQLException {
         String classId = runningClass(program(80), 1);
         String seat = enrolled(classId, inmate());
         Map<String, Object> leaving = new HashMap<>(inmateBody());
@@ -141,6 +161,8 @@ class WaitingListTest {
                 .body("items[0].skipReason", endsWith("/release-before-class-end"))
                 .body("items[1].enrollmentId", notNullValue());
         viewer().get("/api/v1/classes/" + classId).then().body("seatsTaken", equalTo(1));
+        assertEquals(List.of("petugas-sari CREATE", "petugas-sari SKIP"), auditLines(leavesEarly));
+        assertEquals(List.of("petugas-sari CREATE", "petugas-sari ENROLL"), auditLines(next));
     }
 
     @Test
@@ -218,6 +240,22 @@ class WaitingListTest {
                 .jsonPath().getList("items");
         return items.stream().filter(i -> inmateId.equals(i.get("inmateId")) && "ENROLLED".equals(i.get("status")))
                 .map(i -> (String) i.get("enrollmentId")).findFirst().orElse(null);
+    }
+
+    /** The waiting-list audit lines about the inmate, oldest first, as "actor ACTION". */
+    private List<String> auditLines(String inmateId) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q = c.prepareStatement("select actor || ' ' || action from audit_event"
+                        + " where resource_type = 'waiting-list-entry' and resource_id = ? order by id")) {
+            q.setString(1, inmateId);
+            List<String> lines = new ArrayList<>();
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    lines.add(rs.getString(1));
+                }
+            }
+            return lines;
+        }
     }
 
     private long entries(String classId) throws SQLException {

@@ -37,6 +37,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -164,6 +165,29 @@ class PersonalDataAuditTest {
                 .body("auditTrail.findAll { it.resourceType == 'inmate-personal-data' }.actor",
                         equalTo(List.of(OFFICER)));
         assertEquals(List.of(new Line(OFFICER, "READ", null, null)), lines("inmate-personal-data", inmateId));
+    }
+
+    @Test
+    void an_inmates_own_data_holds_their_waiting_list_entries_and_the_lines_about_them() {
+        String full = runningClass(program(80), 1);
+        enrolled(full, inmate());
+        String other = runningClass(program(80), 5);
+        String inmateId = inmate();
+        officer().body(Map.of("inmateId", inmateId)).post("/api/v1/classes/" + full + "/waiting-list")
+                .then().statusCode(201);
+        officer().body(Map.of("inmateId", inmateId)).post("/api/v1/classes/" + other + "/waiting-list")
+                .then().statusCode(201);
+        officer().delete("/api/v1/classes/" + other + "/waiting-list/" + inmateId).then().statusCode(204);
+
+        officer().get("/api/v1/inmates/" + inmateId + "/personal-data").then().statusCode(200)
+                .body("waitingList", hasSize(1))
+                .body("waitingList[0].classId", equalTo(full))
+                .body("waitingList[0].inmateId", equalTo(inmateId))
+                .body("waitingList[0].position", equalTo(1))
+                .body("waitingList[0].status", equalTo("WAITING"))
+                .body("waitingList[0].addedAt", notNullValue())
+                .body("auditTrail.findAll { it.resourceType == 'waiting-list-entry' }.action",
+                        equalTo(List.of("CREATE", "CREATE", "DELETE")));
     }
 
     @Test
