@@ -2,6 +2,7 @@ package id.go.bartim.pelatihan.rutan.enrollment;
 
 import id.go.bartim.pelatihan.contract.Topics;
 import id.go.bartim.pelatihan.rutan.RutanInfra;
+import io.quarkus.logging.Log;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -165,7 +166,7 @@ class EnrollmentBatchTest {
                     .body("accepted", equalTo(500)).body("refused", equalTo(0));
             long millis = (System.nanoTime() - started) / 1_000_000;
             // Measured, not asserted: ./bench.sh judges speed on a quiet machine; a test run shares its cores
-            System.out.printf("a batch of 500 answered in %d ms (run %d)%n", millis, round);
+            Log.infof("a batch of 500 answered in %d ms (run %d)", millis, round);
             assertEquals(500, enrollmentRows(classId));
             viewer().get("/api/v1/classes/" + classId).then().body("seatsTaken", equalTo(500));
         }
