@@ -1,10 +1,17 @@
 package id.go.bartim.pelatihan.rutan.training;
 
 import id.go.bartim.pelatihan.rutan.RutanInfra;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,11 +28,15 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Cancelling and restoring a session (SPEC 10): its status, the rate without it, and no attendance on it. */
 @QuarkusTest
 @WithTestResource(RutanInfra.class)
 class SessionCancellationTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void a_cancelled_session_shows_its_cancellation_and_counts_in_nobodys_rate() {
@@ -137,6 +148,48 @@ class SessionCancellationTest {
         officer().body(Map.of("reason", "FACILITY")).post(path(UUID.randomUUID().toString(), otherSession)).then()
                 .statusCode(404);
         officer().delete(path(classId, UUID.randomUUID().toString())).then().statusCode(404);
+    }
+
+    @Test
+    void a_repeated_cancellation_with_its_key_is_replayed_and_audited_once() throws SQLException {
+        String classId = runningClass(program(80), 5);
+        String sessionId = session(classId, today(), 2);
+        String key = "cancel-" + UUID.randomUUID();
+
+        String cancelledAt = officer().header("Idempotency-Key", key).body(Map.of("reason", "FACILITY"))
+                .post(path(classId, sessionId)).then().statusCode(200)
+                .extract().path("cancellation.cancelledAt");
+        officer().header("Idempotency-Key", key).body(Map.of("reason", "FACILITY"))
+                .post(path(classId, sessionId)).then()
+                .statusCode(200)
+                .header("Idempotent-Replayed", "true")
+                .body("status", equalTo("CANCELLED"))
+                .body("cancellation.cancelledAt", equalTo(cancelledAt));
+        officer().header("Idempotency-Key", key).body(Map.of("reason", "SECURITY"))
+                .post(path(classId, sessionId)).then()
+                .statusCode(422)
+                .body("type", endsWith("/idempotency-key-reused"));
+        assertEquals(List.of("petugas-sari CANCEL"), auditLines(sessionId));
+
+        officer().delete(path(classId, sessionId)).then().statusCode(204);
+        assertEquals(List.of("petugas-sari CANCEL", "petugas-sari RESTORE"), auditLines(sessionId));
+    }
+
+    /** The session's cancellation audit lines, oldest first, as "actor ACTION". */
+    private List<String> auditLines(String sessionId) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q = c.prepareStatement("select actor || ' ' || action from audit_event"
+                        + " where resource_type = 'session' and resource_id = ? and action in ('CANCEL', 'RESTORE')"
+                        + " order by id")) {
+            q.setString(1, sessionId);
+            List<String> lines = new ArrayList<>();
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    lines.add(rs.getString(1));
+                }
+            }
+            return lines;
+        }
     }
 
     private static String path(String classId, String sessionId) {
