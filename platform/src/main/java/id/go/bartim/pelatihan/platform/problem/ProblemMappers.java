@@ -179,8 +179,9 @@ public class ProblemMappers {
      * The database could not be reached or refused the connection (SQLState class 08 but 08P01, a protocol
      * violation; 57P01–57P03, shut down or starting; 53300, too many connections), or the connection pool gave
      * none within its acquisition timeout (every connection busy, or a new one not made in time: Agroal's own
-     * SQLException, without a SQLState): the same request may succeed later. Lost during a commit, the write's
-     * outcome is unknown: hence a retry with the same Idempotency-Key.
+     * SQLException, without a SQLState), or chose this transaction to end a deadlock or a serialization conflict
+     * (40P01, 40001) or a lock wait that timed out (55P03), which rolled it back whole: the same request may succeed
+     * later. Lost during a commit, the write's outcome is unknown: hence a retry with the same Idempotency-Key.
      */
     static boolean databaseUnavailable(SQLException sql) {
         if (sql == null) {
@@ -191,7 +192,7 @@ public class ProblemMappers {
             return fromThePool(sql);
         }
         return (state.startsWith("08") && !state.equals("08P01")) || state.matches("57P0[123]")
-                || state.equals("53300");
+                || state.equals("53300") || state.equals("40P01") || state.equals("40001") || state.equals("55P03");
     }
 
     private static boolean fromThePool(SQLException sql) {

@@ -60,6 +60,21 @@ class ProblemMappersTest {
     }
 
     @Test
+    void a_transaction_chosen_to_end_a_deadlock_is_a_503_to_retry_not_a_500() {
+        // Two writers locking the same rows in opposite orders: PostgreSQL rolls one back whole (40P01); likewise a
+        // serialization conflict (40001) and a lock wait that timed out (55P03)
+        for (String state : List.of("40P01", "40001", "55P03")) {
+            var failure = new jakarta.persistence.PessimisticLockException(new PSQLException(new ServerErrorMessage(
+                    "SERROR\0C" + state + "\0Mdeadlock detected\0")));
+
+            Response response = mappers.persistence(failure);
+
+            assertEquals(503, response.getStatus(), state);
+            assertEquals("5", response.getHeaderString("Retry-After"), state);
+        }
+    }
+
+    @Test
     void a_duplicate_found_at_commit_is_a_409_not_a_500() {
         // What a unique violation raised by the commit's flush looks like: the transaction's RollbackException
         // around Hibernate's exception around the driver's

@@ -135,9 +135,13 @@ public class Enrollments {
         return e;
     }
 
-    /** Release or transfer of an inmate withdraws every PENDING or ACCEPTED enrollment, in the same transaction. */
+    /**
+     * Release or transfer of an inmate withdraws every PENDING or ACCEPTED enrollment, in the same transaction. In
+     * the order of their classes: each withdrawal locks its class's row, and two releases that lock the same classes
+     * in the same order wait for each other instead of deadlocking.
+     */
     void onInmateReleased(@Observes InmateReleased released) {
-        List<Enrollment> live = Enrollment.find("inmateId = ?1 and status in ?2 order by requestedAt",
+        List<Enrollment> live = Enrollment.find("inmateId = ?1 and status in ?2 order by classId, id",
                         released.inmateId(), List.of(EnrollmentStatus.PENDING, EnrollmentStatus.ACCEPTED))
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
         WithdrawalReason reason = WithdrawalReason.valueOf(released.reason());
