@@ -49,6 +49,7 @@ class BadInputTest {
             "select count(*) from training_class", "select count(*) from class_session",
             "select count(*) from holiday",
             "select count(*) from enrollment", "select count(*) from attendance_record",
+            "select count(*) from attendance_change",
             "select count(*) from program_replica", "select count(*) from outbox_message",
             "select count(*) from idempotency_record where actor = ?",
             "select count(*) from audit_event where actor = ?");
@@ -257,6 +258,17 @@ class BadInputTest {
             {json("[{'enrollmentId': '" + id + "', 'status': 0}]"), "[0].status"},
             {json("[{'enrollmentId': '" + id + "', 'status': 'HERE'}]"), "[0].status"},
             {json("[{'enrollmentId': '" + id + "', 'status': 'SICK', 'note': 'Klinik\\u0000'}]"), "[0].note"},
+            {json("[{'enrollmentId': '" + id + "', 'status': 'PRESENT', 'reason': 'MEDICAL'}]"), "[0].reason"},
+            {json("[{'enrollmentId': '" + id + "', 'status': 'SICK', 'reason': 'MEDICAL'}]"), "[0].reason"},
+            {json("[{'enrollmentId': '" + id + "', 'status': 'EXCUSED', 'reason': 'OTHER'}]"), "[0].note"},
+            {json("[{'enrollmentId': '" + id + "', 'status': 'ABSENT', 'reason': 'OTHER', 'note': ' '}]"),
+                "[0].note"},
+            {json("[{'enrollmentId': '" + id + "', 'status': 'EXCUSED', 'reason': 'NAPPING'}]"), "[0].reason"},
+            {json("[{'enrollmentId': '" + id + "', 'status': 'EXCUSED', 'reason': 4}]"), "[0].reason"},
+            {json("[{'enrollmentId': '" + id + "', 'status': 'LATE', 'correctionNote': '" + "c".repeat(501)
+                + "'}]"), "[0].correctionNote"},
+            {json("[{'enrollmentId': '" + id + "', 'status': 'LATE', 'correctionNote': 'Koreksi\\u0000'}]"),
+                "[0].correctionNote"},
             {"[null]", null}};
         for (String[] body : bodies) {
             cases.add(new Case("attendance " + body[0], "PUT", path, JSON, body[0], 400, body[1]));

@@ -113,6 +113,22 @@ class DatabaseRulesTest {
                 + " join enrollment e on e.class_id = s.class_id where s.id = ?", sessionId);
     }
 
+    /** V13 (SPEC 10): a reason only with EXCUSED or ABSENT, from its list, and OTHER with a note. */
+    @Test
+    void an_attendance_reason_goes_only_with_excused_or_absent_and_other_has_a_note() {
+        String classId = runningClass(program(80), 5);
+        String sessionId = session(classId, today(), 2);
+        enrolled(classId, inmate());
+        String insert = "insert into attendance_record (session_id, enrollment_id, status, reason, note, recorded_at,"
+                + " recorded_by) select s.id, e.id, %s, now(), 'petugas' from class_session s"
+                + " join enrollment e on e.class_id = s.class_id where s.id = ?";
+        refused(insert.formatted("'PRESENT', 'MEDICAL', null"), sessionId);
+        refused(insert.formatted("'SICK', 'MEDICAL', 'Klinik'"), sessionId);
+        refused(insert.formatted("'EXCUSED', 'NAPPING', null"), sessionId);
+        refused(insert.formatted("'EXCUSED', 'OTHER', null"), sessionId);
+        refused(insert.formatted("'ABSENT', 'OTHER', '  '"), sessionId);
+    }
+
     private void refused(String sql, String id) {
         CheckViolations.assertRefused(dataSource, sql, id);
     }

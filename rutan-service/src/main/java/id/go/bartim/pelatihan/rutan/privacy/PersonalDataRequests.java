@@ -4,6 +4,8 @@ import id.go.bartim.pelatihan.platform.audit.AuditEventView;
 import id.go.bartim.pelatihan.platform.audit.AuditLog;
 import id.go.bartim.pelatihan.platform.audit.AuditTrail;
 import id.go.bartim.pelatihan.rutan.RutanAudit;
+import id.go.bartim.pelatihan.rutan.attendance.AttendanceChangeView;
+import id.go.bartim.pelatihan.rutan.attendance.AttendanceHistoryStore;
 import id.go.bartim.pelatihan.rutan.attendance.AttendanceRecordView;
 import id.go.bartim.pelatihan.rutan.attendance.AttendanceStore;
 import id.go.bartim.pelatihan.rutan.enrollment.EnrollmentView;
@@ -40,6 +42,9 @@ public class PersonalDataRequests {
     AttendanceStore attendance;
 
     @Inject
+    AttendanceHistoryStore attendanceHistory;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -51,8 +56,11 @@ public class PersonalDataRequests {
         List<EnrollmentView> held = enrollments.ofInmate(inmateId);
         List<WaitingListEntryView> waiting = waitingLists.ofInmate(inmateId);
         List<AttendanceRecordView> records = attendance.recordsOfInmate(inmateId);
+        List<AttendanceChangeView> changes = attendanceHistory.historyOfInmate(inmateId);
         audit.read(RutanAudit.INMATE_PERSONAL_DATA, inmateId);
-        List<UUID> sessions = records.stream().map(AttendanceRecordView::sessionId).distinct().toList();
+        // A removed record leaves its session in the history only
+        List<UUID> sessions = java.util.stream.Stream.concat(records.stream().map(AttendanceRecordView::sessionId),
+                changes.stream().map(AttendanceChangeView::sessionId)).distinct().toList();
         List<AuditEventView> lines = trail.about(Map.of(
                 RutanAudit.INMATE, List.of(inmateId),
                 RutanAudit.INMATE_ENROLLMENTS, List.of(inmateId),
@@ -61,7 +69,8 @@ public class PersonalDataRequests {
                 RutanAudit.WAITING_LIST_ENTRY, List.of(inmateId),
                 RutanAudit.ATTENDANCE_REPORT, held.stream().map(EnrollmentView::classId).distinct().toList(),
                 RutanAudit.SESSION, sessions,
-                RutanAudit.SESSION_ATTENDANCE, sessions));
-        return new InmatePersonalData(inmate, held, waiting, records, lines);
+                RutanAudit.SESSION_ATTENDANCE, sessions,
+                RutanAudit.SESSION_ATTENDANCE_HISTORY, sessions));
+        return new InmatePersonalData(inmate, held, waiting, records, changes, lines);
     }
 }

@@ -96,6 +96,20 @@ class PersonalDataAuditTest {
     }
 
     @Test
+    void reading_a_sessions_attendance_history_is_audited_and_a_session_of_another_class_is_not() throws SQLException {
+        String classId = runningClass(program(80), 5);
+        String sessionId = session(classId, today(), 4);
+        viewer().get("/api/v1/classes/" + classId + "/sessions/" + sessionId + "/attendance/history").then()
+                .statusCode(200);
+        assertEquals(List.of(new Line(VIEWER, "READ", null, null)), lines("session-attendance-history", sessionId));
+
+        String elsewhere = session(runningClass(program(80), 5), today(), 4);
+        viewer().get("/api/v1/classes/" + classId + "/sessions/" + elsewhere + "/attendance/history").then()
+                .statusCode(404);
+        assertEquals(List.of(), lines("session-attendance-history", elsewhere));
+    }
+
+    @Test
     void an_idempotent_replay_of_a_registration_is_audited_as_a_read_of_the_inmate() throws SQLException {
         Map<String, Object> body = inmateBody();
         String key = UUID.randomUUID().toString();
@@ -159,6 +173,8 @@ class PersonalDataAuditTest {
                 .body("attendance", hasSize(1))
                 .body("attendance[0].status", equalTo("SICK"))
                 .body("attendance[0].sessionId", equalTo(sessionId))
+                .body("attendanceHistory", hasSize(1))
+                .body("attendanceHistory[0].to.status", equalTo("SICK"))
                 .body("auditTrail.findAll { it.resourceType == 'inmate' }.action", equalTo(List.of("CREATE", "READ")))
                 .body("auditTrail.findAll { it.resourceType == 'enrollment' }.action", hasItem("ACCEPT"))
                 .body("auditTrail.findAll { it.resourceType == 'session' }.action", hasItem("RECORD_ATTENDANCE"))
