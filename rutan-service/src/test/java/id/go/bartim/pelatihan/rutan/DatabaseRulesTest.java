@@ -129,6 +129,25 @@ class DatabaseRulesTest {
         refused(insert.formatted("'ABSENT', 'OTHER', '  '"), sessionId);
     }
 
+    /** V14 (SPEC 10): an excusal runs forward, OTHER has a note, and a record an excusal made is EXCUSED. */
+    @Test
+    void an_excusal_runs_forward_other_has_a_note_and_its_records_are_excused() {
+        String classId = runningClass(program(80), 5);
+        session(classId, today(), 2);
+        String enrollmentId = enrolled(classId, inmate());
+        String insert = "insert into excusal (id, enrollment_id, from_date, until_date, reason, note, created_by,"
+                + " created_at) values (gen_random_uuid(), cast(? as uuid), %s, 'petugas', now())";
+        refused(insert.formatted("current_date, current_date - 1, 'MEDICAL', null"), enrollmentId);
+        refused(insert.formatted("current_date, current_date, 'OTHER', ' '"), enrollmentId);
+        refused(insert.formatted("current_date, current_date, 'NAPPING', null"), enrollmentId);
+        String excusalId = officer().body(Map.of("from", today().toString(), "until", today().toString(),
+                        "reason", "MEDICAL"))
+                .post("/api/v1/enrollments/" + enrollmentId + "/excusals").then().statusCode(201)
+                .extract().path("id");
+        refused("update attendance_record set status = 'PRESENT', reason = null where excusal_id = cast(? as uuid)",
+                excusalId);
+    }
+
     private void refused(String sql, String id) {
         CheckViolations.assertRefused(dataSource, sql, id);
     }

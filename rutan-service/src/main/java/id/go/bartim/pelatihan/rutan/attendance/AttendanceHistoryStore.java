@@ -27,7 +27,7 @@ public class AttendanceHistoryStore {
 
     private static final String COLUMNS = """
             select c.session_id, c.enrollment_id, c.changed_at, c.changed_by, c.from_status, c.from_reason,
-                   c.from_note, c.to_status, c.to_reason, c.to_note, c.correction_note""";
+                   c.from_note, c.to_status, c.to_reason, c.to_note, c.correction_note, c.excusal_id""";
 
     private static final String OF_SESSION = COLUMNS + " from attendance_change c where c.session_id = ? order by c.id";
 
@@ -61,7 +61,7 @@ public class AttendanceHistoryStore {
     private static AttendanceChangeView change(ResultSet row) throws SQLException {
         return new AttendanceChangeView(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
                 row.getObject(3, OffsetDateTime.class).atZoneSameInstant(WIB).toOffsetDateTime(), row.getString(4),
-                state(row, 5), state(row, 8), row.getString(11), null);
+                state(row, 5), state(row, 8), row.getString(11), row.getObject(12, UUID.class));
     }
 
     private static AttendanceChangeView.State state(ResultSet row, int column) throws SQLException {

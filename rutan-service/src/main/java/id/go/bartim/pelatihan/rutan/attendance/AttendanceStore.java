@@ -28,17 +28,20 @@ import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
 @ApplicationScoped
 public class AttendanceStore {
 
-    /** A record per session and enrollment: a second entry for the same pair replaces the first. */
+    /**
+     * A record per session and enrollment: a second entry for the same pair replaces the first. A record changed by
+     * hand is no longer the excusal's that made it (taking the excusal back leaves it).
+     */
     private static final String UPSERT = """
             insert into attendance_record (session_id, enrollment_id, status, reason, note, recorded_at, recorded_by)
             values (?, ?, ?, ?, ?, ?, ?)
             on conflict (session_id, enrollment_id) do update
             set status = excluded.status, reason = excluded.reason, note = excluded.note,
-                recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by""";
+                recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by, excusal_id = null""";
 
     /** The columns {@link #record} reads, after the session id. */
     private static final String RECORD_COLUMNS = "a.enrollment_id, a.status, a.reason, a.note, a.recorded_at,"
-            + " a.recorded_by";
+            + " a.recorded_by, a.excusal_id";
 
     private static final String RECORDS_OF_SESSION = "select a.session_id, " + RECORD_COLUMNS
             + " from attendance_record a where a.session_id = ? order by a.enrollment_id";
@@ -151,7 +154,7 @@ public class AttendanceStore {
         return new AttendanceRecordView(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
                 AttendanceStatus.valueOf(row.getString(3)), reason == null ? null : AttendanceReason.valueOf(reason),
                 row.getString(5), row.getObject(6, OffsetDateTime.class).atZoneSameInstant(WIB).toOffsetDateTime(),
-                row.getString(7), null);
+                row.getString(7), row.getObject(8, UUID.class));
     }
 
     /** Which of {@code enrollmentIds} are ACCEPTED enrollments of the class. */

@@ -82,6 +82,13 @@ public class InmateStore {
             where e.id = c.enrollment_id and e.inmate_id = any(?::uuid[])
               and (c.from_note is not null or c.to_note is not null or c.correction_note is not null)""";
 
+    /** The free text of an anonymised inmate's excusals; one with reason OTHER keeps a note (V14), as a record does. */
+    private static final String CLEAR_EXCUSAL_NOTES = """
+            update excusal x set note = case when x.reason = 'OTHER' then '[dihapus]' end
+            from enrollment e
+            where e.id = x.enrollment_id and e.inmate_id = any(?::uuid[]) and x.note is not null
+              and x.note <> '[dihapus]'""";
+
     /** What a note that must stay (reason OTHER) says once its inmate is anonymised. */
     public static final String REMOVED_NOTE = "[dihapus]";
 
@@ -124,6 +131,7 @@ public class InmateStore {
         round.add(CLEAR_WITHDRAWAL_NOTES, (Object) ids);
         round.add(CLEAR_ATTENDANCE_NOTES, (Object) ids);
         round.add(CLEAR_ATTENDANCE_HISTORY_NOTES, (Object) ids);
+        round.add(CLEAR_EXCUSAL_NOTES, (Object) ids);
     }
 
     private static String[] texts(List<UUID> ids) {
