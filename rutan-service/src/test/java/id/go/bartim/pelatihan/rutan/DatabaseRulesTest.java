@@ -148,6 +148,33 @@ class DatabaseRulesTest {
                 excusalId);
     }
 
+    /**
+     * V14: the trigger refuses recording attendance on a cancelled session, not clearing a note there (an anonymised
+     * inmate's) nor unlinking a record from an excusal taken back.
+     */
+    @Test
+    void a_note_on_a_cancelled_session_can_still_be_cleared() throws SQLException {
+        String classId = runningClass(program(80), 5);
+        String sessionId = session(classId, today(), 2);
+        enrolled(classId, inmate());
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement insert = c.prepareStatement("insert into attendance_record (session_id,"
+                        + " enrollment_id, status, note, recorded_at, recorded_by) select s.id, e.id, 'SICK', 'Demam',"
+                        + " now(), 'petugas' from class_session s join enrollment e on e.class_id = s.class_id"
+                        + " where s.id = ?");
+                PreparedStatement clear = c.prepareStatement(
+                        "update attendance_record set note = null, excusal_id = null where session_id = ?")) {
+            insert.setObject(1, UUID.fromString(sessionId));
+            assertEquals(1, insert.executeUpdate());
+            officer().body(Map.of("reason", "SECURITY"))
+                    .post("/api/v1/classes/" + classId + "/sessions/" + sessionId + "/cancellation").then()
+                    .statusCode(200);
+            clear.setObject(1, UUID.fromString(sessionId));
+            assertEquals(1, clear.executeUpdate());
+        }
+        refused("update attendance_record set status = 'PRESENT' where session_id = ?", sessionId);
+    }
+
     private void refused(String sql, String id) {
         CheckViolations.assertRefused(dataSource, sql, id);
     }

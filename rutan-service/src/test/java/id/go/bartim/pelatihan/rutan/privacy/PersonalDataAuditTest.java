@@ -184,6 +184,42 @@ class PersonalDataAuditTest {
     }
 
     @Test
+    void excusals_are_audited_and_an_inmates_own_data_holds_them_with_their_history() throws SQLException {
+        String classId = runningClass(program(80), 5);
+        String inmateId = inmate();
+        String enrollmentId = enrolled(classId, inmateId);
+        accept(enrollmentId);
+        String kept = excuse(enrollmentId, 1, "MEDICAL");
+        String taken = excuse(enrollmentId, 5, "WORK_DUTY");
+        session(classId, today().plusDays(1), 2);
+        session(classId, today().plusDays(5), 2);
+        officer().delete("/api/v1/enrollments/" + enrollmentId + "/excusals/" + taken).then().statusCode(204);
+        viewer().get("/api/v1/enrollments/" + enrollmentId + "/excusals").then().statusCode(200);
+
+        assertEquals(List.of(new Line(OFFICER, "CREATE", null, null), new Line(OFFICER, "APPLY", null, null)),
+                lines("excusal", kept));
+        assertEquals(List.of(new Line(OFFICER, "CREATE", null, null), new Line(OFFICER, "APPLY", null, null),
+                new Line(OFFICER, "DELETE", null, null)), lines("excusal", taken));
+        assertEquals(List.of(new Line(VIEWER, "READ", null, null)), lines("enrollment-excusals", enrollmentId));
+        officer().get("/api/v1/inmates/" + inmateId + "/personal-data").then().statusCode(200)
+                .body("excusals.id", equalTo(List.of(kept)))
+                .body("excusals[0].note", equalTo("Catatan MEDICAL"))
+                .body("attendance", hasSize(1))
+                .body("attendanceHistory", hasSize(3))
+                .body("auditTrail.findAll { it.resourceType == 'excusal' }.action",
+                        equalTo(List.of("CREATE", "CREATE", "APPLY", "APPLY", "DELETE")))
+                .body("auditTrail.findAll { it.resourceType == 'enrollment-excusals' }.actor",
+                        equalTo(List.of(VIEWER)));
+    }
+
+    private static String excuse(String enrollmentId, int daysAhead, String reason) {
+        String day = today().plusDays(daysAhead).toString();
+        return officer().body(Map.of("from", day, "until", day, "reason", reason, "note", "Catatan " + reason))
+                .post("/api/v1/enrollments/" + enrollmentId + "/excusals").then().statusCode(201)
+                .extract().path("id");
+    }
+
+    @Test
     void an_inmates_own_data_holds_their_waiting_list_entries_and_the_lines_about_them() {
         String full = runningClass(program(80), 1);
         enrolled(full, inmate());
