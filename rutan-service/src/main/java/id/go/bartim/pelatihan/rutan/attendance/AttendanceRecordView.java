@@ -3,6 +3,7 @@ package id.go.bartim.pelatihan.rutan.attendance;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
+import java.util.Objects;
 import java.util.UUID;
 
 /** A stored attendance record of a session: what was recorded, and who recorded it last and when. */
@@ -21,6 +22,6 @@ public record AttendanceRecordView(UUID sessionId, UUID enrollmentId, Attendance
     /** Whether {@code entry} would leave this record as it is: same status, reason and note. */
     public boolean sameAs(AttendanceEntry entry) {
         return status == entry.status() && reason == entry.reason()
-                && java.util.Objects.equals(note, AttendanceRules.noteOf(entry));
+                && Objects.equals(note, AttendanceRules.noteOf(entry));
     }
 }

@@ -22,7 +22,9 @@ import jakarta.transaction.Transactional;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * A person's request for their own data (SPEC 9), answered from everything rutan holds about an inmate. The read is
@@ -65,11 +67,11 @@ public class PersonalDataRequests {
         List<ExcusalView> excusals = excusalStore.ofInmate(inmateId);
         audit.read(RutanAudit.INMATE_PERSONAL_DATA, inmateId);
         // A removed record leaves its session in the history only
-        List<UUID> sessions = java.util.stream.Stream.concat(records.stream().map(AttendanceRecordView::sessionId),
+        List<UUID> sessions = Stream.concat(records.stream().map(AttendanceRecordView::sessionId),
                 changes.stream().map(AttendanceChangeView::sessionId)).distinct().toList();
         // An excusal taken back is named by the history lines of the records it made
-        List<UUID> excusalIds = java.util.stream.Stream.concat(excusals.stream().map(ExcusalView::id),
-                changes.stream().map(AttendanceChangeView::excusalId).filter(java.util.Objects::nonNull))
+        List<UUID> excusalIds = Stream.concat(excusals.stream().map(ExcusalView::id),
+                changes.stream().map(AttendanceChangeView::excusalId).filter(Objects::nonNull))
                 .distinct().toList();
         List<UUID> enrollmentIds = held.stream().map(EnrollmentView::id).toList();
         List<AuditEventView> lines = trail.about(Map.ofEntries(
