@@ -22,6 +22,12 @@ public final class RutanAudit {
     public static final String SESSION = "session";
     /** A read of a session's attendance; the line names the session. */
     public static final String SESSION_ATTENDANCE = "session-attendance";
+    /** A read of a session's attendance history (SPEC 10); the line names the session. */
+    public static final String SESSION_ATTENDANCE_HISTORY = "session-attendance-history";
+    /** An excusal in advance (SPEC 10): its creation, its removal, and each time it is applied to new sessions. */
+    public static final String EXCUSAL = "excusal";
+    /** A read of an enrollment's excusals; the line names the enrollment. */
+    public static final String ENROLLMENT_EXCUSALS = "enrollment-excusals";
     /** A read of a class's attendance report; the line names the class. */
     public static final String ATTENDANCE_REPORT = "attendance-report";
     /** A read of a class's at-risk list (SPEC 10); the line names the class. */

@@ -49,6 +49,7 @@ class BadInputTest {
             "select count(*) from training_class", "select count(*) from class_session",
             "select count(*) from holiday",
             "select count(*) from enrollment", "select count(*) from attendance_record",
+            "select count(*) from attendance_change", "select count(*) from excusal",
             "select count(*) from program_replica", "select count(*) from outbox_message",
             "select count(*) from idempotency_record where actor = ?",
             "select count(*) from audit_event where actor = ?");
@@ -98,6 +99,7 @@ class BadInputTest {
         holidays(cases);
         enrollments(cases);
         attendance(cases);
+        excusals(cases);
         return cases;
     }
 
@@ -257,6 +259,17 @@ class BadInputTest {
             {json("[{'enrollmentId': '" + id + "', 'status': 0}]"), "[0].status"},
             {json("[{'enrollmentId': '" + id + "', 'status': 'HERE'}]"), "[0].status"},
             {json("[{'enrollmentId': '" + id + "', 'status': 'SICK', 'note': 'Klinik\\u0000'}]"), "[0].note"},
+            {json("[{'enrollmentId': '" + id + "', 'status': 'PRESENT', 'reason': 'MEDICAL'}]"), "[0].reason"},
+            {json("[{'enrollmentId': '" + id + "', 'status': 'SICK', 'reason': 'MEDICAL'}]"), "[0].reason"},
+            {json("[{'enrollmentId': '" + id + "', 'status': 'EXCUSED', 'reason': 'OTHER'}]"), "[0].note"},
+            {json("[{'enrollmentId': '" + id + "', 'status': 'ABSENT', 'reason': 'OTHER', 'note': ' '}]"),
+                "[0].note"},
+            {json("[{'enrollmentId': '" + id + "', 'status': 'EXCUSED', 'reason': 'NAPPING'}]"), "[0].reason"},
+            {json("[{'enrollmentId': '" + id + "', 'status': 'EXCUSED', 'reason': 4}]"), "[0].reason"},
+            {json("[{'enrollmentId': '" + id + "', 'status': 'LATE', 'correctionNote': '" + "c".repeat(501)
+                + "'}]"), "[0].correctionNote"},
+            {json("[{'enrollmentId': '" + id + "', 'status': 'LATE', 'correctionNote': 'Koreksi\\u0000'}]"),
+                "[0].correctionNote"},
             {"[null]", null}};
         for (String[] body : bodies) {
             cases.add(new Case("attendance " + body[0], "PUT", path, JSON, body[0], 400, body[1]));
@@ -265,6 +278,30 @@ class BadInputTest {
         cases.add(new Case("attendance of 501 entries", "PUT", path, JSON,
                 "[" + String.join(", ", java.util.Collections.nCopies(501, entry)) + "]", 400, null));
         cases.add(new Case("attendance over 1 MiB", "PUT", path, JSON, OVERSIZE, 413, null));
+    }
+
+    private static void excusals(List<Case> cases) {
+        String path = "/api/v1/enrollments/{enrollment}/excusals";
+        String today = today().toString();
+        cases.add(new Case("excusal as []", "POST", path, JSON, "[]", 400, "body"));
+        String[][] bodies = {
+            {json("{'from': 20260309, 'until': '" + today + "', 'reason': 'MEDICAL'}"), "from"},
+            {json("{'from': '" + today + "', 'until': '2026-02-30', 'reason': 'MEDICAL'}"), "until"},
+            {json("{'from': '" + today + "', 'reason': 'MEDICAL'}"), "until"},
+            {json("{'from': '" + today + "', 'until': '" + today().minusDays(1) + "', 'reason': 'MEDICAL'}"),
+                "until"},
+            {json("{'from': '" + today + "', 'until': '" + today + "', 'reason': 'NAPPING'}"), "reason"},
+            {json("{'from': '" + today + "', 'until': '" + today + "', 'reason': ['MEDICAL']}"), "reason"},
+            {json("{'from': '" + today + "', 'until': '" + today + "', 'reason': 'OTHER'}"), "note"},
+            {json("{'from': '" + today + "', 'until': '" + today + "', 'reason': 'OTHER', 'note': ' '}"), "note"},
+            {json("{'from': '" + today + "', 'until': '" + today + "', 'reason': 'MEDICAL', 'note': 'K\\u0000'}"),
+                "note"},
+            {json("{'from': '" + today + "', 'until': '" + today + "', 'reason': 'MEDICAL', 'note': '"
+                + "n".repeat(501) + "'}"), "note"}};
+        for (String[] body : bodies) {
+            cases.add(new Case("excusal " + body[0], "POST", path, JSON, body[0], 400, body[1]));
+        }
+        cases.add(new Case("excusal over 1 MiB", "POST", path, JSON, OVERSIZE, 413, null));
     }
 
     /** A valid registration, each with its own number, so one that passed would be stored and counted. */

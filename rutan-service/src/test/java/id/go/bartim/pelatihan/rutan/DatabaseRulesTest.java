@@ -113,6 +113,68 @@ class DatabaseRulesTest {
                 + " join enrollment e on e.class_id = s.class_id where s.id = ?", sessionId);
     }
 
+    /** V13 (SPEC 10): a reason only with EXCUSED or ABSENT, from its list, and OTHER with a note. */
+    @Test
+    void an_attendance_reason_goes_only_with_excused_or_absent_and_other_has_a_note() {
+        String classId = runningClass(program(80), 5);
+        String sessionId = session(classId, today(), 2);
+        enrolled(classId, inmate());
+        String insert = "insert into attendance_record (session_id, enrollment_id, status, reason, note, recorded_at,"
+                + " recorded_by) select s.id, e.id, %s, now(), 'petugas' from class_session s"
+                + " join enrollment e on e.class_id = s.class_id where s.id = ?";
+        refused(insert.formatted("'PRESENT', 'MEDICAL', null"), sessionId);
+        refused(insert.formatted("'SICK', 'MEDICAL', 'Klinik'"), sessionId);
+        refused(insert.formatted("'EXCUSED', 'NAPPING', null"), sessionId);
+        refused(insert.formatted("'EXCUSED', 'OTHER', null"), sessionId);
+        refused(insert.formatted("'ABSENT', 'OTHER', '  '"), sessionId);
+    }
+
+    /** V14 (SPEC 10): an excusal runs forward, OTHER has a note, and a record an excusal made is EXCUSED. */
+    @Test
+    void an_excusal_runs_forward_other_has_a_note_and_its_records_are_excused() {
+        String classId = runningClass(program(80), 5);
+        session(classId, today(), 2);
+        String enrollmentId = enrolled(classId, inmate());
+        String insert = "insert into excusal (id, enrollment_id, from_date, until_date, reason, note, created_by,"
+                + " created_at) values (gen_random_uuid(), cast(? as uuid), %s, 'petugas', now())";
+        refused(insert.formatted("current_date, current_date - 1, 'MEDICAL', null"), enrollmentId);
+        refused(insert.formatted("current_date, current_date, 'OTHER', ' '"), enrollmentId);
+        refused(insert.formatted("current_date, current_date, 'NAPPING', null"), enrollmentId);
+        String excusalId = officer().body(Map.of("from", today().toString(), "until", today().toString(),
+                        "reason", "MEDICAL"))
+                .post("/api/v1/enrollments/" + enrollmentId + "/excusals").then().statusCode(201)
+                .extract().path("id");
+        refused("update attendance_record set status = 'PRESENT', reason = null where excusal_id = cast(? as uuid)",
+                excusalId);
+    }
+
+    /**
+     * V14: the trigger refuses recording attendance on a cancelled session, not clearing a note there (an anonymised
+     * inmate's) nor unlinking a record from an excusal taken back.
+     */
+    @Test
+    void a_note_on_a_cancelled_session_can_still_be_cleared() throws SQLException {
+        String classId = runningClass(program(80), 5);
+        String sessionId = session(classId, today(), 2);
+        enrolled(classId, inmate());
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement insert = c.prepareStatement("insert into attendance_record (session_id,"
+                        + " enrollment_id, status, note, recorded_at, recorded_by) select s.id, e.id, 'SICK', 'Demam',"
+                        + " now(), 'petugas' from class_session s join enrollment e on e.class_id = s.class_id"
+                        + " where s.id = ?");
+                PreparedStatement clear = c.prepareStatement(
+                        "update attendance_record set note = null, excusal_id = null where session_id = ?")) {
+            insert.setObject(1, UUID.fromString(sessionId));
+            assertEquals(1, insert.executeUpdate());
+            officer().body(Map.of("reason", "SECURITY"))
+                    .post("/api/v1/classes/" + classId + "/sessions/" + sessionId + "/cancellation").then()
+                    .statusCode(200);
+            clear.setObject(1, UUID.fromString(sessionId));
+            assertEquals(1, clear.executeUpdate());
+        }
+        refused("update attendance_record set status = 'PRESENT' where session_id = ?", sessionId);
+    }
+
     private void refused(String sql, String id) {
         CheckViolations.assertRefused(dataSource, sql, id);
     }

@@ -235,6 +235,10 @@ public class ProblemMappers {
             switch (node.getKind()) {
                 case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> { }
                 case PARAMETER -> parameter = node.getName();
+                // A field of an element of a list: the index belongs to the element, before the field
+                // ([2].note of a list body, items[2].note of a list property), not after it
+                case PROPERTY -> names.add(node.isInIterable() && node.getIndex() != null
+                        ? "[" + node.getIndex() + "]." + node.getName() : node.getName());
                 default -> names.add(node.getIndex() != null && node.getName() == null
                         ? "[" + node.getIndex() + "]"
                         : node.getName() + (node.getIndex() != null ? "[" + node.getIndex() + "]" : ""));

@@ -50,6 +50,30 @@ public final class AttendanceRules {
                         + " not ACCEPTED enrollments of this class; nothing was stored", issues));
     }
 
+    /**
+     * A reason goes only with EXCUSED or ABSENT (SPEC 10): on PRESENT, LATE or SICK it would say nothing true, so it
+     * is refused (400 naming {@code [i].reason}) instead of dropped; OTHER says why in a note that is not blank (400
+     * naming {@code [i].note}). Every such entry is named.
+     */
+    public static Optional<Refused> refusalOfReasons(List<AttendanceEntry> entries) {
+        List<Refused.Issue> issues = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            AttendanceEntry entry = entries.get(i);
+            if (entry.reason() != null && !AttendanceStatus.WITH_REASON.contains(entry.status())) {
+                issues.add(new Refused.Issue("[" + i + "].reason", "is allowed only with EXCUSED or ABSENT"));
+            } else if (entry.reason() == AttendanceReason.OTHER && noteOf(entry) == null) {
+                issues.add(new Refused.Issue("[" + i + "].note", "is required when reason is OTHER"));
+            }
+        }
+        return issues.isEmpty() ? Optional.empty() : Optional.of(new Refused(RutanRefusal.INVALID_FIELD,
+                issues.size() + " entr" + (issues.size() == 1 ? "y has" : "ies have") + " a wrong reason", issues));
+    }
+
+    /** The note an entry stores: a blank one is none. */
+    static String noteOf(AttendanceEntry entry) {
+        return entry.note() == null || entry.note().isBlank() ? null : entry.note();
+    }
+
     private static String field(int index) {
         return "[" + index + "].enrollmentId";
     }

@@ -9,4 +9,7 @@ public enum AttendanceStatus {
 
     /** The statuses whose session hours count as attended in the attendance rate (SPEC 3). */
     public static final Set<AttendanceStatus> ATTENDED = EnumSet.of(PRESENT, LATE);
+
+    /** The statuses that may carry an {@link AttendanceReason} (SPEC 10). */
+    public static final Set<AttendanceStatus> WITH_REASON = EnumSet.of(EXCUSED, ABSENT);
 }

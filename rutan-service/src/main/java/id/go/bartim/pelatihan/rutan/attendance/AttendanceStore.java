@@ -10,8 +10,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -26,25 +28,37 @@ import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
 @ApplicationScoped
 public class AttendanceStore {
 
-    /** A record per session and enrollment: a second entry for the same pair replaces the first. */
+    /**
+     * A record per session and enrollment: a second entry for the same pair replaces the first. A record changed by
+     * hand is no longer the excusal's that made it (taking the excusal back leaves it).
+     */
     private static final String UPSERT = """
-            insert into attendance_record (session_id, enrollment_id, status, note, recorded_at, recorded_by)
-            values (?, ?, ?, ?, ?, ?)
+            insert into attendance_record (session_id, enrollment_id, status, reason, note, recorded_at, recorded_by)
+            values (?, ?, ?, ?, ?, ?, ?)
             on conflict (session_id, enrollment_id) do update
-            set status = excluded.status, note = excluded.note,
-                recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by""";
+            set status = excluded.status, reason = excluded.reason, note = excluded.note,
+                recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by, excusal_id = null""";
 
-    private static final String RECORDS_OF_SESSION = """
-            select enrollment_id, status, note, recorded_at, recorded_by from attendance_record
-            where session_id = ? order by enrollment_id""";
+    /** The columns {@link #record} reads, after the session id. */
+    private static final String RECORD_COLUMNS = "a.enrollment_id, a.status, a.reason, a.note, a.recorded_at,"
+            + " a.recorded_by, a.excusal_id";
+
+    private static final String RECORDS_OF_SESSION = "select a.session_id, " + RECORD_COLUMNS
+            + " from attendance_record a where a.session_id = ? order by a.enrollment_id";
+
+    /**
+     * The records of some enrollments in a session, locked until the commit: a register that changes them writes
+     * their history from what they were, and a second register on the same records waits for the first.
+     */
+    private static final String RECORDS_FOR_UPDATE = "select a.session_id, " + RECORD_COLUMNS
+            + " from attendance_record a where a.session_id = ? and a.enrollment_id = any(cast(? as uuid[]))"
+            + " for update";
 
     /** Every record of one inmate, in the order of their sessions. */
-    private static final String RECORDS_OF_INMATE = """
-            select a.session_id, a.enrollment_id, a.status, a.note, a.recorded_at, a.recorded_by
-            from attendance_record a
-            join enrollment e on e.id = a.enrollment_id
-            join class_session s on s.id = a.session_id
-            where e.inmate_id = ? order by s.session_date, s.start_time, a.session_id""";
+    private static final String RECORDS_OF_INMATE = "select a.session_id, " + RECORD_COLUMNS
+            + " from attendance_record a join enrollment e on e.id = a.enrollment_id"
+            + " join class_session s on s.id = a.session_id"
+            + " where e.inmate_id = ? order by s.session_date, s.start_time, a.session_id";
 
     /** Of the given enrollments, those ACCEPTED in the class; one statement text whatever their number. */
     private static final String ACCEPTED_IN_CLASS =
@@ -109,25 +123,38 @@ public class AttendanceStore {
     /** Adds the upsert of one entry of a session's register to the round that sends the register with its audit line. */
     void upsert(PlainStatements.Round round, UUID sessionId, AttendanceEntry entry, OffsetDateTime recordedAt,
                 String recordedBy) {
-        round.add(UPSERT, sessionId, entry.enrollmentId(), entry.status().name(), entry.note(), recordedAt, recordedBy);
+        round.add(UPSERT, sessionId, entry.enrollmentId(), entry.status().name(),
+                entry.reason() == null ? null : entry.reason().name(), AttendanceRules.noteOf(entry), recordedAt,
+                recordedBy);
     }
 
     /** The records of a session, by enrollment id; their times in WIB. */
     @Transactional
     public List<AttendanceRecordView> recordsOf(UUID sessionId) {
-        return statements.query(RECORDS_OF_SESSION, row -> new AttendanceRecordView(sessionId,
-                row.getObject(1, UUID.class), AttendanceStatus.valueOf(row.getString(2)), row.getString(3),
-                row.getObject(4, OffsetDateTime.class).atZoneSameInstant(WIB).toOffsetDateTime(),
-                row.getString(5)), sessionId);
+        return statements.query(RECORDS_OF_SESSION, AttendanceStore::record, sessionId);
+    }
+
+    /** The records of {@code enrollmentIds} in a session, by enrollment, locked for update until the commit. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<UUID, AttendanceRecordView> recordsForUpdate(UUID sessionId, Collection<UUID> enrollmentIds) {
+        Map<UUID, AttendanceRecordView> records = new HashMap<>();
+        statements.query(RECORDS_FOR_UPDATE, AttendanceStore::record, sessionId, uuids(enrollmentIds))
+                .forEach(r -> records.put(r.enrollmentId(), r));
+        return records;
     }
 
     /** Every record of one inmate, across their classes, in the order of the sessions; times in WIB. */
     @Transactional
     public List<AttendanceRecordView> recordsOfInmate(UUID inmateId) {
-        return statements.query(RECORDS_OF_INMATE, row -> new AttendanceRecordView(row.getObject(1, UUID.class),
-                row.getObject(2, UUID.class), AttendanceStatus.valueOf(row.getString(3)), row.getString(4),
-                row.getObject(5, OffsetDateTime.class).atZoneSameInstant(WIB).toOffsetDateTime(),
-                row.getString(6)), inmateId);
+        return statements.query(RECORDS_OF_INMATE, AttendanceStore::record, inmateId);
+    }
+
+    private static AttendanceRecordView record(ResultSet row) throws SQLException {
+        String reason = row.getString(4);
+        return new AttendanceRecordView(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
+                AttendanceStatus.valueOf(row.getString(3)), reason == null ? null : AttendanceReason.valueOf(reason),
+                row.getString(5), row.getObject(6, OffsetDateTime.class).atZoneSameInstant(WIB).toOffsetDateTime(),
+                row.getString(7), row.getObject(8, UUID.class));
     }
 
     /** Which of {@code enrollmentIds} are ACCEPTED enrollments of the class. */
@@ -165,7 +192,7 @@ public class AttendanceStore {
     }
 
     /** Bound as text[] and cast to uuid[] in the statement: the driver binds no UUID[] by itself. */
-    private static String[] uuids(Collection<UUID> ids) {
+    static String[] uuids(Collection<UUID> ids) {
         return ids.stream().map(UUID::toString).toArray(String[]::new);
     }
 }

@@ -65,10 +65,32 @@ public class InmateStore {
             update enrollment set withdrawal_note = null, version = version + 1
             where inmate_id = any(?::uuid[]) and withdrawal_note is not null""";
 
-    /** The free text about an anonymised inmate's absences. */
+    /**
+     * The free text about an anonymised inmate's absences. A record with reason OTHER must keep a note (V13), so its
+     * note becomes {@link #REMOVED_NOTE}: what it said is gone, that there was one stays.
+     */
     private static final String CLEAR_ATTENDANCE_NOTES = """
-            update attendance_record a set note = null from enrollment e
-            where e.id = a.enrollment_id and e.inmate_id = any(?::uuid[]) and a.note is not null""";
+            update attendance_record a set note = case when a.reason = 'OTHER' then '[dihapus]' end
+            from enrollment e
+            where e.id = a.enrollment_id and e.inmate_id = any(?::uuid[]) and a.note is not null
+              and a.note <> '[dihapus]'""";
+
+    /** The free text in the history of an anonymised inmate's attendance: notes before and after, correction notes. */
+    private static final String CLEAR_ATTENDANCE_HISTORY_NOTES = """
+            update attendance_change c set from_note = null, to_note = null, correction_note = null
+            from enrollment e
+            where e.id = c.enrollment_id and e.inmate_id = any(?::uuid[])
+              and (c.from_note is not null or c.to_note is not null or c.correction_note is not null)""";
+
+    /** The free text of an anonymised inmate's excusals; one with reason OTHER keeps a note (V14), as a record does. */
+    private static final String CLEAR_EXCUSAL_NOTES = """
+            update excusal x set note = case when x.reason = 'OTHER' then '[dihapus]' end
+            from enrollment e
+            where e.id = x.enrollment_id and e.inmate_id = any(?::uuid[]) and x.note is not null
+              and x.note <> '[dihapus]'""";
+
+    /** What a note that must stay (reason OTHER) says once its inmate is anonymised. */
+    public static final String REMOVED_NOTE = "[dihapus]";
 
     @Inject
     AuditedRead audited;
@@ -108,6 +130,8 @@ public class InmateStore {
         String[] ids = texts(anonymised);
         round.add(CLEAR_WITHDRAWAL_NOTES, (Object) ids);
         round.add(CLEAR_ATTENDANCE_NOTES, (Object) ids);
+        round.add(CLEAR_ATTENDANCE_HISTORY_NOTES, (Object) ids);
+        round.add(CLEAR_EXCUSAL_NOTES, (Object) ids);
     }
 
     private static String[] texts(List<UUID> ids) {

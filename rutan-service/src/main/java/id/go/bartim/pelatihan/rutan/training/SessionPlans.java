@@ -4,6 +4,7 @@ import id.go.bartim.pelatihan.platform.audit.AuditLog;
 import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
 import id.go.bartim.pelatihan.platform.time.BusinessTime;
 import id.go.bartim.pelatihan.rutan.RutanAudit;
+import id.go.bartim.pelatihan.rutan.attendance.Excusals;
 import id.go.bartim.pelatihan.rutan.holiday.Holidays;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +19,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** Planning the sessions of a class by the week (SPEC 10), skipping holidays and times already taken. */
+/**
+ * Planning the sessions of a class by the week (SPEC 10), skipping holidays and times already taken; the excusals of
+ * its enrollments that cover a new session mark it at once ({@link Excusals#applyToNewSessions}).
+ */
 @ApplicationScoped
 public class SessionPlans {
 
@@ -33,6 +37,9 @@ public class SessionPlans {
 
     @Inject
     PlainStatements statements;
+
+    @Inject
+    Excusals excusals;
 
     /**
      * Creates the sessions of the plan ({@link SessionPlanRules}), all in the caller's transaction; the ones created,
@@ -61,6 +68,7 @@ public class SessionPlans {
         PlainStatements.Round round = statements.round();
         created.forEach(s -> audit.record(round, "CREATE", RutanAudit.SESSION, s.id));
         round.send();
+        excusals.applyToNewSessions(created.stream().map(s -> s.id).toList());
         return created;
     }
 

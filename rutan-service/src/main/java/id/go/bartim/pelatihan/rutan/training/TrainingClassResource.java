@@ -105,6 +105,7 @@ public class TrainingClassResource {
     @Transactional
     @RolesAllowed("rutan-officer")
     @Operation(summary = "Add a session", description = "Dated within the class dates, 1 to 8 jam pelajaran. "
+            + "An enrollment excused in advance for its date is marked EXCUSED in it at once (SPEC 10). "
             + "Role: rutan-officer.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = SessionView.class)))
@@ -131,7 +132,8 @@ public class TrainingClassResource {
             + "skipping holidays and days that already have a session of this class at `startTime`. All sessions "
             + "of the plan are created together or none is. The answer is the JSON list of the sessions created, "
             + "in date order: 201 when there is one or more, 200 with an empty list when every day is a holiday or "
-            + "taken already, so the same plan sent again creates nothing. Role: rutan-officer.")
+            + "taken already, so the same plan sent again creates nothing. An enrollment excused in advance for a "
+            + "new session's date is marked EXCUSED in it at once (SPEC 10). Role: rutan-officer.")
     @APIResponse(responseCode = "201", description = "Sessions created; Location names the class's sessions",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SessionView.class)))
     @APIResponse(responseCode = "200", description = "Nothing to create: an empty list",

@@ -5,6 +5,7 @@ import id.go.bartim.pelatihan.platform.domain.NotFound;
 import id.go.bartim.pelatihan.platform.audit.AuditLog;
 import id.go.bartim.pelatihan.platform.security.CurrentActor;
 import id.go.bartim.pelatihan.platform.time.BusinessTime;
+import id.go.bartim.pelatihan.rutan.attendance.Excusals;
 import id.go.bartim.pelatihan.rutan.catalog.ProgramReplica;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -26,6 +28,9 @@ public class TrainingClasses {
 
     @Inject
     CurrentActor actor;
+
+    @Inject
+    Excusals excusals;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public TrainingClass open(ClassRequest request) {
@@ -67,6 +72,7 @@ public class TrainingClasses {
         s.createdAt = BusinessTime.now();
         s.persist();
         audit.record("CREATE", RutanAudit.SESSION, s.id);
+        excusals.applyToNewSessions(List.of(s.id));
         return s;
     }
 

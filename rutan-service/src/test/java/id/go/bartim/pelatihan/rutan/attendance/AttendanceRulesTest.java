@@ -14,7 +14,7 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The rules of a session's attendance register (SPEC 3), on entries and accepted enrollments given as facts. */
+/** The rules of a session's attendance register (SPEC 3, 10), on entries and accepted enrollments given as facts. */
 class AttendanceRulesTest {
 
     private static final UUID ACCEPTED = UUID.randomUUID();
@@ -73,6 +73,45 @@ class AttendanceRulesTest {
         assertEquals(400, problem.status());
         assertEquals(List.of(new FieldError("[2].enrollmentId", "appears more than once")),
                 problem.toProblem().errors());
+    }
+
+    @Test
+    void a_reason_goes_with_excused_and_absent_and_may_be_left_out_there() {
+        List<AttendanceEntry> entries = List.of(
+                new AttendanceEntry(ACCEPTED, AttendanceStatus.EXCUSED, AttendanceReason.COURT_HEARING, null, null),
+                new AttendanceEntry(OTHER_ACCEPTED, AttendanceStatus.ABSENT, AttendanceReason.OTHER, "Mogok", null),
+                entry(PENDING, AttendanceStatus.EXCUSED));
+
+        assertEquals(Optional.empty(), AttendanceRules.refusalOfReasons(entries));
+    }
+
+    @Test
+    void a_reason_on_present_late_or_sick_is_refused_with_400_naming_each_entrys_reason() {
+        List<AttendanceEntry> entries = List.of(
+                new AttendanceEntry(ACCEPTED, AttendanceStatus.PRESENT, AttendanceReason.MEDICAL, null, null),
+                entry(OTHER_ACCEPTED, AttendanceStatus.ABSENT),
+                new AttendanceEntry(PENDING, AttendanceStatus.SICK, AttendanceReason.MEDICAL, "Klinik", null),
+                new AttendanceEntry(OF_ANOTHER_CLASS, AttendanceStatus.LATE, AttendanceReason.WORK_DUTY, null, null));
+
+        ProblemException problem = problemOf(AttendanceRules.refusalOfReasons(entries));
+
+        assertEquals(400, problem.status());
+        assertEquals(List.of("[0].reason", "[2].reason", "[3].reason"),
+                problem.toProblem().errors().stream().map(FieldError::field).toList());
+    }
+
+    @Test
+    void other_without_a_note_or_with_a_blank_one_is_refused_with_400_naming_the_note() {
+        List<AttendanceEntry> entries = List.of(
+                new AttendanceEntry(ACCEPTED, AttendanceStatus.EXCUSED, AttendanceReason.OTHER, "Sidang adat", null),
+                new AttendanceEntry(OTHER_ACCEPTED, AttendanceStatus.ABSENT, AttendanceReason.OTHER, null, null),
+                new AttendanceEntry(PENDING, AttendanceStatus.EXCUSED, AttendanceReason.OTHER, "  ", null));
+
+        ProblemException problem = problemOf(AttendanceRules.refusalOfReasons(entries));
+
+        assertEquals(400, problem.status());
+        assertEquals(List.of(new FieldError("[1].note", "is required when reason is OTHER"),
+                new FieldError("[2].note", "is required when reason is OTHER")), problem.toProblem().errors());
     }
 
     private static AttendanceEntry entry(UUID enrollmentId, AttendanceStatus status) {

@@ -74,6 +74,13 @@ class InmateRetentionTest {
         accept(enrollmentId);
         officer().body(List.of(Map.of("enrollmentId", enrollmentId, "status", "SICK", "note", "Demam tinggi")))
                 .put(attendance(classId, sessionId)).then().statusCode(200);
+        String other = session(classId, today().minusDays(4), 2);
+        officer().body(List.of(Map.of("enrollmentId", enrollmentId, "status", "ABSENT", "reason", "OTHER",
+                "note", "Menolak keluar sel"))).put(attendance(classId, other)).then().statusCode(200);
+        String excused = session(classId, today().plusDays(2), 2);
+        officer().body(Map.of("from", today().plusDays(2).toString(), "until", today().plusDays(2).toString(),
+                        "reason", "FAMILY_VISIT", "note", "Dikunjungi istri"))
+                .post("/api/v1/enrollments/" + enrollmentId + "/excusals").then().statusCode(201);
         officer().body(Map.of("reason", "HEALTH", "note", "Dirawat di klinik"))
                 .post("/api/v1/enrollments/" + enrollmentId + "/withdrawal").then().statusCode(200);
         release(id, LEFT_LONG_ENOUGH_AGO.toString(), "RELEASED").then().statusCode(200);
@@ -102,6 +109,21 @@ class InmateRetentionTest {
         asViewer().get(attendance(classId, sessionId)).then().statusCode(200)
                 .body("find { it.enrollmentId == '" + enrollmentId + "' }.status", equalTo("SICK"))
                 .body("find { it.enrollmentId == '" + enrollmentId + "' }.note", nullValue());
+        // A record with reason OTHER keeps that it had a note, not what it said (V13)
+        asViewer().get(attendance(classId, other)).then()
+                .body("[0].reason", equalTo("OTHER"))
+                .body("[0].note", equalTo(InmateStore.REMOVED_NOTE));
+        asViewer().get(attendance(classId, other) + "/history").then()
+                .body("[0].to.reason", equalTo("OTHER"))
+                .body("[0].to.note", nullValue());
+        asViewer().get(attendance(classId, sessionId) + "/history").then()
+                .body("[0].to.status", equalTo("SICK"))
+                .body("[0].to.note", nullValue());
+        asViewer().get(attendance(classId, excused) + "/history").then()
+                .body("[0].to.note", nullValue());
+        asViewer().get("/api/v1/enrollments/" + enrollmentId + "/excusals").then()
+                .body("[0].reason", equalTo("FAMILY_VISIT"))
+                .body("[0].note", nullValue());
         assertEquals(List.of("retention"), anonymiseLines(id));
         patch(id, Map.of("fullName", "Budi Santoso")).then().statusCode(409)
                 .body("type", endsWith("/inmate-anonymised"));

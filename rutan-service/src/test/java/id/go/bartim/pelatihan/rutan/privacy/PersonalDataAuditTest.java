@@ -96,6 +96,20 @@ class PersonalDataAuditTest {
     }
 
     @Test
+    void reading_a_sessions_attendance_history_is_audited_and_a_session_of_another_class_is_not() throws SQLException {
+        String classId = runningClass(program(80), 5);
+        String sessionId = session(classId, today(), 4);
+        viewer().get("/api/v1/classes/" + classId + "/sessions/" + sessionId + "/attendance/history").then()
+                .statusCode(200);
+        assertEquals(List.of(new Line(VIEWER, "READ", null, null)), lines("session-attendance-history", sessionId));
+
+        String elsewhere = session(runningClass(program(80), 5), today(), 4);
+        viewer().get("/api/v1/classes/" + classId + "/sessions/" + elsewhere + "/attendance/history").then()
+                .statusCode(404);
+        assertEquals(List.of(), lines("session-attendance-history", elsewhere));
+    }
+
+    @Test
     void an_idempotent_replay_of_a_registration_is_audited_as_a_read_of_the_inmate() throws SQLException {
         Map<String, Object> body = inmateBody();
         String key = UUID.randomUUID().toString();
@@ -159,12 +173,50 @@ class PersonalDataAuditTest {
                 .body("attendance", hasSize(1))
                 .body("attendance[0].status", equalTo("SICK"))
                 .body("attendance[0].sessionId", equalTo(sessionId))
+                .body("attendanceHistory", hasSize(1))
+                .body("attendanceHistory[0].to.status", equalTo("SICK"))
                 .body("auditTrail.findAll { it.resourceType == 'inmate' }.action", equalTo(List.of("CREATE", "READ")))
                 .body("auditTrail.findAll { it.resourceType == 'enrollment' }.action", hasItem("ACCEPT"))
                 .body("auditTrail.findAll { it.resourceType == 'session' }.action", hasItem("RECORD_ATTENDANCE"))
                 .body("auditTrail.findAll { it.resourceType == 'inmate-personal-data' }.actor",
                         equalTo(List.of(OFFICER)));
         assertEquals(List.of(new Line(OFFICER, "READ", null, null)), lines("inmate-personal-data", inmateId));
+    }
+
+    @Test
+    void excusals_are_audited_and_an_inmates_own_data_holds_them_with_their_history() throws SQLException {
+        String classId = runningClass(program(80), 5);
+        String inmateId = inmate();
+        String enrollmentId = enrolled(classId, inmateId);
+        accept(enrollmentId);
+        String kept = excuse(enrollmentId, 1, "MEDICAL");
+        String taken = excuse(enrollmentId, 5, "WORK_DUTY");
+        session(classId, today().plusDays(1), 2);
+        session(classId, today().plusDays(5), 2);
+        officer().delete("/api/v1/enrollments/" + enrollmentId + "/excusals/" + taken).then().statusCode(204);
+        viewer().get("/api/v1/enrollments/" + enrollmentId + "/excusals").then().statusCode(200);
+
+        assertEquals(List.of(new Line(OFFICER, "CREATE", null, null), new Line(OFFICER, "APPLY", null, null)),
+                lines("excusal", kept));
+        assertEquals(List.of(new Line(OFFICER, "CREATE", null, null), new Line(OFFICER, "APPLY", null, null),
+                new Line(OFFICER, "DELETE", null, null)), lines("excusal", taken));
+        assertEquals(List.of(new Line(VIEWER, "READ", null, null)), lines("enrollment-excusals", enrollmentId));
+        officer().get("/api/v1/inmates/" + inmateId + "/personal-data").then().statusCode(200)
+                .body("excusals.id", equalTo(List.of(kept)))
+                .body("excusals[0].note", equalTo("Catatan MEDICAL"))
+                .body("attendance", hasSize(1))
+                .body("attendanceHistory", hasSize(3))
+                .body("auditTrail.findAll { it.resourceType == 'excusal' }.action",
+                        equalTo(List.of("CREATE", "CREATE", "APPLY", "APPLY", "DELETE")))
+                .body("auditTrail.findAll { it.resourceType == 'enrollment-excusals' }.actor",
+                        equalTo(List.of(VIEWER)));
+    }
+
+    private static String excuse(String enrollmentId, int daysAhead, String reason) {
+        String day = today().plusDays(daysAhead).toString();
+        return officer().body(Map.of("from", day, "until", day, "reason", reason, "note", "Catatan " + reason))
+                .post("/api/v1/enrollments/" + enrollmentId + "/excusals").then().statusCode(201)
+                .extract().path("id");
     }
 
     @Test
