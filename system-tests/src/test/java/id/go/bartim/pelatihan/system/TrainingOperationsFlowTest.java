@@ -17,6 +17,7 @@ import java.util.stream.IntStream;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -181,11 +182,11 @@ class TrainingOperationsFlowTest {
     private void recordAttendance(String classId, List<String> held, List<String> trainees, String qualifier,
                                   String atRisk, String worker) {
         Map<String, Object> courtHearing = Map.of("enrollmentId", qualifier, "status", "EXCUSED",
-                "note", "Sidang di Pengadilan Negeri Tamiang Layang"); // reason: added with attendance reasons
+                "reason", "COURT_HEARING", "note", "Sidang di Pengadilan Negeri Tamiang Layang");
         Map<String, Object> absent = Map.of("enrollmentId", atRisk, "status", "ABSENT",
-                "note", "Menolak hadir"); // reason: added with attendance reasons
+                "reason", "DISCIPLINE", "note", "Menolak hadir");
         Map<String, Object> workDuty = Map.of("enrollmentId", worker, "status", "EXCUSED",
-                "note", "Piket dapur"); // reason: added with attendance reasons
+                "reason", "WORK_DUTY", "note", "Piket dapur");
         for (int n = 1; n <= held.size(); n++) {
             List<Map<String, Object>> register = new ArrayList<>();
             for (String trainee : trainees) {
@@ -201,6 +202,18 @@ class TrainingOperationsFlowTest {
             }
             flows.rutan().body(register).put("/api/v1/classes/" + classId + "/sessions/" + held.get(n - 1)
                     + "/attendance").then().statusCode(200).body("size()", equalTo(trainees.size()));
+            if (n == WORKER_EXCUSED) {
+                // The reason is kept with the record and its first recording is a line of the session's history
+                flows.rutan().get("/api/v1/classes/" + classId + "/sessions/" + held.get(n - 1) + "/attendance")
+                        .then().statusCode(200)
+                        .body("find { it.enrollmentId == '" + worker + "' }.reason", equalTo("WORK_DUTY"))
+                        .body("find { it.enrollmentId == '" + worker + "' }.recordedBy", equalTo("system-test-rutan-officer"));
+                flows.rutan().get("/api/v1/classes/" + classId + "/sessions/" + held.get(n - 1)
+                                + "/attendance/history").then().statusCode(200)
+                        .body("size()", equalTo(trainees.size()))
+                        .body("find { it.enrollmentId == '" + worker + "' }.to.reason", equalTo("WORK_DUTY"))
+                        .body("find { it.enrollmentId == '" + worker + "' }.from", nullValue());
+            }
             if (n == 7) {
                 flows.rutan().get("/api/v1/classes/" + classId + "/at-risk").then().statusCode(200)
                         .body("totalItems", equalTo(0));
