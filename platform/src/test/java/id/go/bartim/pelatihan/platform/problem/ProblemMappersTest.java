@@ -1,5 +1,7 @@
 package id.go.bartim.pelatihan.platform.problem;
 
+import id.go.bartim.pelatihan.platform.domain.Refusal;
+import id.go.bartim.pelatihan.platform.domain.Refused;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.UnsatisfiedResolutionException;
 import jakarta.enterprise.util.TypeLiteral;
@@ -24,7 +26,7 @@ class ProblemMappersTest {
     /** As CDI makes them in a module without a problem table (platform alone): no constraint names a refusal. */
     private static ProblemMappers mappers() {
         ProblemMappers mappers = new ProblemMappers();
-        mappers.problemTable = new NoProblemTable();
+        mappers.problemTable = new TableInstance(null);
         return mappers;
     }
 
@@ -75,6 +77,39 @@ class ProblemMappersTest {
     }
 
     @Test
+    void a_check_the_service_names_is_its_refusal_and_any_other_check_a_500() {
+        // A trigger that backs a rule up in a race raises 23514 with its constraint's name
+        ProblemMappers withTable = new ProblemMappers();
+        withTable.problemTable = new TableInstance(new ProblemTable() {
+            @Override
+            public ProblemException problemFor(Refused refused) {
+                return ProblemException.conflict("session-cancelled", refused.getMessage());
+            }
+
+            @Override
+            public Refused forConstraint(String name) {
+                return "attendance_on_cancelled_session".equals(name)
+                        ? new Refused(Code.SESSION_CANCELLED, "The session is cancelled") : null;
+            }
+        });
+        var named = new jakarta.persistence.PersistenceException(new PSQLException(new ServerErrorMessage(
+                "SERROR\0C23514\0Mattendance on a cancelled session\0nattendance_on_cancelled_session\0")));
+        var other = new jakarta.persistence.PersistenceException(new PSQLException(new ServerErrorMessage(
+                "SERROR\0C23514\0Mnew row violates check constraint\0nsome_check\0")));
+
+        Response answered = withTable.persistence(named);
+        assertEquals(409, answered.getStatus());
+        assertTrue(((Problem) answered.getEntity()).type().endsWith("/session-cancelled"));
+        assertEquals(500, withTable.persistence(other).getStatus());
+        assertEquals(500, mappers.persistence(named).getStatus(), "no table names it");
+    }
+
+    /** A refusal code of the test's table. */
+    private enum Code implements Refusal {
+        SESSION_CANCELLED
+    }
+
+    @Test
     void a_duplicate_found_at_commit_is_a_409_not_a_500() {
         // What a unique violation raised by the commit's flush looks like: the transaction's RollbackException
         // around Hibernate's exception around the driver's
@@ -90,17 +125,23 @@ class ProblemMappersTest {
         assertTrue(problem.type().endsWith("/conflict"), problem.type());
     }
 
-    /** The unsatisfied {@code Instance<ProblemTable>} CDI injects where no service defines a table. */
-    private static final class NoProblemTable implements Instance<ProblemTable> {
+    /**
+     * The {@code Instance<ProblemTable>} CDI injects: of a service's table, or unsatisfied (null) where no service
+     * defines one, as in platform alone.
+     */
+    private record TableInstance(ProblemTable table) implements Instance<ProblemTable> {
 
         @Override
         public ProblemTable get() {
-            throw new UnsatisfiedResolutionException("no ProblemTable");
+            if (table == null) {
+                throw new UnsatisfiedResolutionException("no ProblemTable");
+            }
+            return table;
         }
 
         @Override
         public Iterator<ProblemTable> iterator() {
-            return Collections.emptyIterator();
+            return table == null ? Collections.emptyIterator() : List.of(table).iterator();
         }
 
         @Override
@@ -120,7 +161,7 @@ class ProblemMappersTest {
 
         @Override
         public boolean isUnsatisfied() {
-            return true;
+            return table == null;
         }
 
         @Override
