@@ -3,6 +3,7 @@ package id.go.bartim.pelatihan.rutan.attendance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,8 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
 
 /**
  * Computes attendance (SPEC 3, 10): loads the hours of each enrollment's sessions by their facts and lets
@@ -24,6 +23,9 @@ public class AttendanceLedger {
     @Inject
     AttendanceStore store;
 
+    @Inject
+    Clock clock;
+
     public AttendanceSummary summaryOf(UUID enrollmentId) {
         return summariesOf(List.of(enrollmentId)).getOrDefault(enrollmentId, AttendanceSummary.NONE);
     }
@@ -35,7 +37,7 @@ public class AttendanceLedger {
         }
         Map<UUID, List<SessionHours>> hours = new HashMap<>();
         Map<UUID, Integer> minimum = new HashMap<>();
-        for (AttendanceStore.Hours h : store.hoursOf(enrollmentIds, LocalDate.now(WIB))) {
+        for (AttendanceStore.Hours h : store.hoursOf(enrollmentIds, LocalDate.now(clock))) {
             hours.computeIfAbsent(h.enrollmentId(), id -> new ArrayList<>()).add(h.hours());
             minimum.put(h.enrollmentId(), h.minAttendancePercent());
         }

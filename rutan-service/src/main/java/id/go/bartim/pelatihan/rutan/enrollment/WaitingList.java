@@ -82,6 +82,9 @@ public class WaitingList {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void remove(UUID classId, UUID inmateId) {
+        // The class's row first, as a promotion holds it: the removal waits for a promotion that may enroll the
+        // inmate, or the promotion finds the entry gone
+        classes.lockSeats(classId);
         long removed = WaitingListEntry.delete("classId = ?1 and inmateId = ?2 and status = ?3", classId, inmateId,
                 WaitingStatus.WAITING);
         if (removed == 0) {
