@@ -33,7 +33,6 @@ public class RutanProblems implements ProblemTable {
             case SESSION_OUTSIDE_CLASS_DATES -> rule(refused, "Session outside the class dates");
             case ENROLLMENT_NOT_ACCEPTED -> rule(refused, "Enrollment not accepted");
             case ATTENDANCE_LOCKED -> rule(refused, "Attendance locked");
-            case ENROLLMENT_NOT_OPEN -> rule(refused, "Enrollment not open");
         };
     }
 

@@ -25,8 +25,6 @@ public enum RutanRefusal implements Refusal {
     ENROLLMENT_NOT_ACCEPTED,
     /** A session's register changed after its edit window without a correction note (SPEC 10). */
     ATTENDANCE_LOCKED,
-    /** An excusal for an enrollment that is not PENDING or ACCEPTED (SPEC 10). */
-    ENROLLMENT_NOT_OPEN,
     /** The session is cancelled (SPEC 10): it takes no attendance and cannot be cancelled again. */
     SESSION_CANCELLED,
     /** Only a cancelled session can be restored. */

@@ -34,6 +34,22 @@ public final class AttendanceEditWindow {
     }
 
     /**
+     * The earliest session date whose register is still open on {@code today}: {@link #isOpen} turned around. For a
+     * window of days that is {@code today - window}; a window of months ends on a shorter month's last day for more
+     * than one session date, so the estimate is moved to where {@link #isOpen} changes (a few days at most).
+     */
+    public static LocalDate firstOpenSessionDate(LocalDate today, Period window) {
+        LocalDate first = today.minus(window);
+        while (!isOpen(first, today, window)) {
+            first = first.plusDays(1);
+        }
+        while (isOpen(first.minusDays(1), today, window)) {
+            first = first.minusDays(1);
+        }
+        return first;
+    }
+
+    /**
      * The refusal of the register when the window is closed and an entry that changes a record ({@code existing},
      * by enrollment; absent when there is none yet) carries no correction note, naming every such entry's
      * {@code correctionNote}; nothing when the window is open or every change says why.

@@ -1,6 +1,7 @@
 package id.go.bartim.pelatihan.rutan.attendance;
 
 import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
+import id.go.bartim.pelatihan.rutan.training.TrainingClassStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -85,19 +86,18 @@ public class AttendanceStore {
             group by 1, 2, 3, 4, 5, 6""";
 
     /**
-     * The class's last held sessions (SessionStatus HELD: not cancelled, with at least one record), newest first, and
-     * every record in them.
+     * The class's last held sessions (not cancelled, {@link TrainingClassStore#HELD}), newest first, and every record
+     * in them.
      */
     private static final String RECORDS_OF_LAST_HELD = """
             with held as (
                 select s.id, s.session_date, s.start_time from class_session s
-                where s.class_id = ? and s.cancelled_at is null
-                  and exists (select 1 from attendance_record r where r.session_id = s.id)
+                where s.class_id = ? and s.cancelled_at is null and %s
                 order by s.session_date desc, s.start_time desc, s.id desc
                 limit ?)
             select h.id, a.enrollment_id, a.status
             from held h join attendance_record a on a.session_id = h.id
-            order by h.session_date desc, h.start_time desc, h.id desc""";
+            order by h.session_date desc, h.start_time desc, h.id desc""".formatted(TrainingClassStore.HELD);
 
     private static final String TRAINEES = """
             select e.id, i.id, i.full_name, i.registration_number, e.status

@@ -52,16 +52,16 @@ public class ExcusalResource {
             + "included, whose register is still open (the edit window, APP_ATTENDANCE_EDIT_WINDOW after the session "
             + "date) and that has no record yet or one an excusal made; a record set by hand (PRESENT, say) is never "
             + "overwritten. Sessions planned later in the range are marked when they are created. Each record written "
-            + "is a line of the session's attendance history by the officer. Only a PENDING or ACCEPTED enrollment is "
-            + "excused; EXCUSED does not count as attended. Role: rutan-officer.")
+            + "is a line of the session's attendance history by the officer. Only an ACCEPTED enrollment is "
+            + "excused, as only ACCEPTED enrollments have records; a restored session is marked again. EXCUSED does not count as attended. Role: rutan-officer.")
     @APIResponse(responseCode = "201", description = "Created; Location names the excusal",
             content = @Content(schema = @Schema(implementation = ExcusalView.class)))
     @APIResponse(responseCode = "400", description = "validation-failed: a missing or malformed date, until before "
             + "from (errors[] names until), an unknown reason, OTHER without a note (names note), a note over 500 "
             + "characters")
     @APIResponse(responseCode = "404", description = "No such enrollment")
-    @APIResponse(responseCode = "422", description = "enrollment-not-open: the enrollment is not PENDING or ACCEPTED; "
-            + "idempotency-key-reused")
+    @APIResponse(responseCode = "422", description = "enrollment-not-accepted: the enrollment is not "
+            + "ACCEPTED; idempotency-key-reused")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ExcusalRequest.class),
             examples = {@ExampleObject(name = "court hearing", value = """

@@ -4,8 +4,6 @@ import id.go.bartim.pelatihan.platform.domain.Refused;
 import id.go.bartim.pelatihan.rutan.RutanRefusal;
 import id.go.bartim.pelatihan.rutan.enrollment.EnrollmentStatus;
 
-import java.time.LocalDate;
-import java.time.Period;
 import java.util.Optional;
 
 /**
@@ -19,8 +17,9 @@ public final class ExcusalRules {
     }
 
     /**
-     * A range runs forward (400 naming {@code until}), OTHER says why (400 naming {@code note}), and only an
-     * enrollment still open, PENDING or ACCEPTED, is excused (422 enrollment-not-open).
+     * A range runs forward (400 naming {@code until}), OTHER says why (400 naming {@code note}), and only an ACCEPTED
+     * enrollment is excused (422 enrollment-not-accepted): attendance records are kept for ACCEPTED enrollments only,
+     * as the register's (SPEC 3), so one still PENDING, possibly rejected, gets none.
      */
     public static Optional<Refused> refusalOf(ExcusalRequest request, EnrollmentStatus status) {
         if (request.until().isBefore(request.from())) {
@@ -29,15 +28,11 @@ public final class ExcusalRules {
         if (request.reason() == AttendanceReason.OTHER && (request.note() == null || request.note().isBlank())) {
             return Optional.of(Refused.field(RutanRefusal.INVALID_FIELD, "note", "is required when reason is OTHER"));
         }
-        if (!status.holdsSeat()) {
-            return Optional.of(new Refused(RutanRefusal.ENROLLMENT_NOT_OPEN, "The enrollment is " + status
-                    + ": only a PENDING or ACCEPTED enrollment is excused; nothing was stored"));
+        if (status != EnrollmentStatus.ACCEPTED) {
+            return Optional.of(new Refused(RutanRefusal.ENROLLMENT_NOT_ACCEPTED, "The enrollment is " + status
+                    + ": only an ACCEPTED enrollment is excused; nothing was stored"));
         }
         return Optional.empty();
     }
 
-    /** The first session date whose register is still open on {@code today}: an excusal marks none before it. */
-    public static LocalDate firstOpenSessionDate(LocalDate today, Period window) {
-        return today.minus(window);
-    }
 }

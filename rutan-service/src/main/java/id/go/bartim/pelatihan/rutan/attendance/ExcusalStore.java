@@ -63,18 +63,18 @@ public class ExcusalStore {
             """ + HISTORY_OF_WRITTEN;
 
     /**
-     * Applies the excusals of the open enrollments of the sessions' classes to new sessions (a session plan, a single
-     * session), the newest excusal where two overlap; the ids of the excusals applied, once per record. Values: the
+     * Applies the excusals of the ACCEPTED enrollments of the sessions' classes to sessions just created or restored,
+     * the newest excusal where two overlap; the ids of the excusals applied, once per record. Values: the
      * time, the officer, the session ids, the first open session date.
      */
-    private static final String APPLY_TO_NEW_SESSIONS = """
+    private static final String APPLY_TO_SESSIONS = """
             with written as (
                 insert into attendance_record (session_id, enrollment_id, status, reason, note, recorded_at,
                     recorded_by, excusal_id)
                 select distinct on (s.id, x.enrollment_id) s.id, x.enrollment_id, 'EXCUSED', x.reason, x.note,
                        cast(? as timestamptz), cast(? as varchar), x.id
                 from class_session s
-                join enrollment e on e.class_id = s.class_id and e.status in ('PENDING', 'ACCEPTED')
+                join enrollment e on e.class_id = s.class_id and e.status = 'ACCEPTED'
                 join excusal x on x.enrollment_id = e.id and s.session_date between x.from_date and x.until_date
                 where s.id = any(cast(? as uuid[])) and s.cancelled_at is null and s.session_date >= ?
                 order by s.id, x.enrollment_id, x.created_at desc, x.id
@@ -128,10 +128,10 @@ public class ExcusalStore {
         round.add(DELETE, excusalId);
     }
 
-    /** Applies the excusals that cover new sessions; the id of the excusal of each record made. */
+    /** Applies the excusals that cover the sessions; the id of the excusal of each record made. */
     @Transactional(Transactional.TxType.MANDATORY)
-    List<UUID> applyToNewSessions(Collection<UUID> sessionIds, LocalDate firstOpen, OffsetDateTime at, String by) {
-        return statements.query(APPLY_TO_NEW_SESSIONS, row -> row.getObject(1, UUID.class), at, by,
+    List<UUID> applyToSessions(Collection<UUID> sessionIds, LocalDate firstOpen, OffsetDateTime at, String by) {
+        return statements.query(APPLY_TO_SESSIONS, row -> row.getObject(1, UUID.class), at, by,
                 AttendanceStore.uuids(sessionIds), firstOpen);
     }
 

@@ -91,15 +91,16 @@ public class Excusals {
     }
 
     /**
-     * Applies the excusals of the class's open enrollments to sessions just created, in the caller's transaction (a
-     * session plan, a single session); each excusal applied gets an audit line.
+     * Applies the excusals of the class's ACCEPTED enrollments to sessions just created (a session plan, a single
+     * session) or restored after a cancellation, in the caller's transaction; each excusal applied gets an audit line.
+     * A record already there (kept through the cancellation) stays as it is.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void applyToNewSessions(Collection<UUID> sessionIds) {
+    public void applyToSessions(Collection<UUID> sessionIds) {
         if (sessionIds.isEmpty()) {
             return;
         }
-        List<UUID> applied = store.applyToNewSessions(sessionIds, firstOpen(), BusinessTime.now(), actor.name())
+        List<UUID> applied = store.applyToSessions(sessionIds, firstOpen(), BusinessTime.now(), actor.name())
                 .stream().distinct().toList();
         if (applied.isEmpty()) {
             return;
@@ -111,7 +112,7 @@ public class Excusals {
     }
 
     private LocalDate firstOpen() {
-        return ExcusalRules.firstOpenSessionDate(LocalDate.now(clock), config.editWindow());
+        return AttendanceEditWindow.firstOpenSessionDate(LocalDate.now(clock), config.editWindow());
     }
 
     private static Enrollment enrollment(UUID id, LockModeType lock) {

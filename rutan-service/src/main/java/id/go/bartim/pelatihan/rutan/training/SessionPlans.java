@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 
 /**
  * Planning the sessions of a class by the week (SPEC 10), skipping holidays and times already taken; the excusals of
- * its enrollments that cover a new session mark it at once ({@link Excusals#applyToNewSessions}).
+ * its enrollments that cover a new session mark it at once ({@link Excusals#applyToSessions}).
  */
 @ApplicationScoped
 public class SessionPlans {
@@ -68,7 +68,7 @@ public class SessionPlans {
         PlainStatements.Round round = statements.round();
         created.forEach(s -> audit.record(round, "CREATE", RutanAudit.SESSION, s.id));
         round.send();
-        excusals.applyToNewSessions(created.stream().map(s -> s.id).toList());
+        excusals.applyToSessions(created.stream().map(s -> s.id).toList());
         return created;
     }
 

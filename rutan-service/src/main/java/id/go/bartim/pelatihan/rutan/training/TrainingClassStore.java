@@ -34,14 +34,21 @@ public class TrainingClassStore {
 
     private static final String RELEASE_SEAT = "update training_class set seats_taken = seats_taken - 1 where id = ?";
 
-    /** Of the given sessions, those with at least one attendance record (held, SPEC 10). */
-    private static final String HELD_AMONG = """
-            select distinct session_id from attendance_record where session_id = any(cast(? as uuid[]))""";
+    /**
+     * The one definition of a HELD session (SPEC 10), as a condition on a session {@code s}: its register was taken,
+     * so it has a record an officer set. The records an excusal wrote in advance do not make a future session held.
+     */
+    public static final String HELD = """
+            exists (select 1 from attendance_record r where r.session_id = s.id and r.excusal_id is null)""";
+
+    /** Of the given sessions, those {@link #HELD} unless cancelled. */
+    private static final String HELD_AMONG = "select s.id from class_session s where s.id = any(cast(? as uuid[])) and "
+            + HELD;
 
     @Inject
     PlainStatements statements;
 
-    /** Which of {@code sessionIds} have attendance recorded: their status is HELD unless cancelled. */
+    /** Which of {@code sessionIds} are {@link #HELD}: their status is HELD unless cancelled. */
     @Transactional
     public Set<UUID> heldAmong(Collection<UUID> sessionIds) {
         if (sessionIds.isEmpty()) {

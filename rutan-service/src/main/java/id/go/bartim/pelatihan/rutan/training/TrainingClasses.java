@@ -72,7 +72,7 @@ public class TrainingClasses {
         s.createdAt = BusinessTime.now();
         s.persist();
         audit.record("CREATE", RutanAudit.SESSION, s.id);
-        excusals.applyToNewSessions(List.of(s.id));
+        excusals.applyToSessions(List.of(s.id));
         return s;
     }
 
@@ -100,6 +100,8 @@ public class TrainingClasses {
         });
         s.restore();
         audit.record("RESTORE", RutanAudit.SESSION, s.id);
+        // An excusal made while the session was cancelled marked nothing in it: it does now
+        excusals.applyToSessions(List.of(s.id));
         return s;
     }
 

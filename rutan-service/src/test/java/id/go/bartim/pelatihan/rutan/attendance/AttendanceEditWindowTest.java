@@ -99,4 +99,21 @@ class AttendanceEditWindowTest {
         assertTrue(refusal.isPresent(), "expected a refusal");
         return new RutanProblems().problemFor(refusal.get());
     }
+
+    @Test
+    void the_first_open_session_date_is_where_the_window_turns_for_windows_of_days_and_of_months() {
+        assertEquals(LocalDate.of(2026, 3, 2), AttendanceEditWindow.firstOpenSessionDate(LocalDate.of(2026, 3, 9),
+                Period.ofDays(7)));
+        // 28 February + 1 month is 28 March: closed on 30 March, though 30 March - 1 month is 28 February
+        assertEquals(LocalDate.of(2026, 3, 1), AttendanceEditWindow.firstOpenSessionDate(LocalDate.of(2026, 3, 30),
+                Period.ofMonths(1)));
+        for (Period window : List.of(Period.ofDays(7), Period.ofDays(1), Period.ofMonths(1), Period.of(0, 2, 3))) {
+            for (LocalDate today = LocalDate.of(2027, 12, 1); today.isBefore(LocalDate.of(2029, 1, 1));
+                    today = today.plusDays(1)) {
+                LocalDate first = AttendanceEditWindow.firstOpenSessionDate(today, window);
+                assertTrue(AttendanceEditWindow.isOpen(first, today, window), today + " " + window);
+                assertFalse(AttendanceEditWindow.isOpen(first.minusDays(1), today, window), today + " " + window);
+            }
+        }
+    }
 }

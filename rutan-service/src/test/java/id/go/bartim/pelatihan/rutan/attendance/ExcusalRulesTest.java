@@ -8,7 +8,6 @@ import id.go.bartim.pelatihan.rutan.enrollment.EnrollmentStatus;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,13 +20,11 @@ class ExcusalRulesTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 3, 9);
 
     @Test
-    void a_pending_or_accepted_enrollment_is_excused_for_a_day_or_a_range() {
-        for (EnrollmentStatus open : List.of(EnrollmentStatus.PENDING, EnrollmentStatus.ACCEPTED)) {
-            assertEquals(Optional.empty(), ExcusalRules.refusalOf(request(MONDAY, MONDAY, AttendanceReason.MEDICAL,
-                    null), open));
-            assertEquals(Optional.empty(), ExcusalRules.refusalOf(request(MONDAY, MONDAY.plusDays(4),
-                    AttendanceReason.OTHER, "Pemeriksaan penyidik"), open));
-        }
+    void an_accepted_enrollment_is_excused_for_a_day_or_a_range() {
+        assertEquals(Optional.empty(), ExcusalRules.refusalOf(request(MONDAY, MONDAY, AttendanceReason.MEDICAL,
+                null), EnrollmentStatus.ACCEPTED));
+        assertEquals(Optional.empty(), ExcusalRules.refusalOf(request(MONDAY, MONDAY.plusDays(4),
+                AttendanceReason.OTHER, "Pemeriksaan penyidik"), EnrollmentStatus.ACCEPTED));
     }
 
     @Test
@@ -50,23 +47,16 @@ class ExcusalRulesTest {
     }
 
     @Test
-    void an_enrollment_no_longer_open_is_refused_with_422_enrollment_not_open() {
-        for (EnrollmentStatus closed : List.of(EnrollmentStatus.REJECTED, EnrollmentStatus.WITHDRAWN,
+    void an_enrollment_not_accepted_is_refused_with_422_enrollment_not_accepted() {
+        // PENDING too: records are kept for ACCEPTED enrollments only, and a pending one may yet be rejected
+        for (EnrollmentStatus closed : List.of(EnrollmentStatus.PENDING, EnrollmentStatus.REJECTED,
+                EnrollmentStatus.WITHDRAWN,
                 EnrollmentStatus.COMPLETED, EnrollmentStatus.NOT_COMPETENT)) {
             ProblemException problem = problemOf(ExcusalRules.refusalOf(request(MONDAY, MONDAY,
                     AttendanceReason.WORK_DUTY, null), closed));
             assertEquals(422, problem.status());
-            assertEquals("enrollment-not-open", problem.code());
+            assertEquals("enrollment-not-accepted", problem.code());
         }
-    }
-
-    @Test
-    void an_excusal_marks_no_session_whose_register_is_closed() {
-        LocalDate firstOpen = ExcusalRules.firstOpenSessionDate(MONDAY, Period.ofDays(7));
-
-        assertEquals(LocalDate.of(2026, 3, 2), firstOpen);
-        assertTrue(AttendanceEditWindow.isOpen(firstOpen, MONDAY, Period.ofDays(7)));
-        assertTrue(!AttendanceEditWindow.isOpen(firstOpen.minusDays(1), MONDAY, Period.ofDays(7)));
     }
 
     private static ExcusalRequest request(LocalDate from, LocalDate until, AttendanceReason reason, String note) {

@@ -148,7 +148,7 @@ class ExcusalTest {
         excuse(id, excusal(today(), today().minusDays(1), "MEDICAL", null)).then().statusCode(400)
                 .body("errors[0].field", equalTo("until"));
         excuse(withdrawn, excusal(today(), today(), "MEDICAL", null)).then().statusCode(422)
-                .body("type", endsWith("/enrollment-not-open"));
+                .body("type", endsWith("/enrollment-not-accepted"));
         excuse(UUID.randomUUID().toString(), excusal(today(), today(), "MEDICAL", null)).then().statusCode(404);
         viewer().contentType("application/json").body(excusal(today(), today(), "MEDICAL", null))
                 .post(path(id)).then().statusCode(403);
@@ -176,6 +176,56 @@ class ExcusalTest {
                 .body("type", endsWith("/idempotency-key-reused"));
 
         viewer().get(path(id)).then().body("", hasSize(1));
+    }
+
+    @Test
+    void a_session_only_an_excusal_marked_is_still_planned_and_not_among_the_last_held() {
+        String classId = runningClass(program(80), 5);
+        String held = session(classId, today(), 2);
+        String ahead = session(classId, today().plusDays(1), 2);
+        String id = acceptedEnrollment(classId);
+        attendance(classId, held, id, "ABSENT");
+        excuse(id, excusal(today().plusDays(1), today().plusDays(1), "MEDICAL", null)).then().statusCode(201);
+
+        record(classId, ahead).then().body("[0].status", equalTo("EXCUSED"));
+        viewer().get("/api/v1/classes/" + classId + "/sessions").then()
+                .body("items.find { it.id == '" + held + "' }.status", equalTo("HELD"))
+                .body("items.find { it.id == '" + ahead + "' }.status", equalTo("PLANNED"));
+        // Officers record the register of the session when it is taken: then it is held
+        attendance(classId, ahead, id, "EXCUSED");
+        viewer().get("/api/v1/classes/" + classId + "/sessions").then()
+                .body("items.find { it.id == '" + ahead + "' }.status", equalTo("HELD"));
+    }
+
+    @Test
+    void a_session_restored_after_a_cancellation_is_marked_by_the_excusal_made_meanwhile() {
+        String classId = runningClass(program(80), 5);
+        String sessionId = session(classId, today().plusDays(1), 2);
+        String id = acceptedEnrollment(classId);
+        String cancellation = "/api/v1/classes/" + classId + "/sessions/" + sessionId + "/cancellation";
+        officer().body(Map.of("reason", "FACILITY")).post(cancellation).then().statusCode(200);
+        String excusalId = excuse(id, excusal(today(), today().plusDays(2), "FAMILY_VISIT", null)).then()
+                .statusCode(201).extract().path("id");
+        record(classId, sessionId).then().body("", hasSize(0));
+
+        officer().delete(cancellation).then().statusCode(204);
+
+        record(classId, sessionId).then()
+                .body("[0].status", equalTo("EXCUSED"))
+                .body("[0].reason", equalTo("FAMILY_VISIT"))
+                .body("[0].excusalId", equalTo(excusalId));
+    }
+
+    @Test
+    void a_pending_enrollment_is_not_excused_and_gets_no_record() {
+        String classId = runningClass(program(80), 5);
+        String sessionId = session(classId, today().plusDays(1), 2);
+        String pending = enrolled(classId, inmate());
+
+        excuse(pending, excusal(today(), today().plusDays(2), "MEDICAL", null)).then()
+                .statusCode(422)
+                .body("type", endsWith("/enrollment-not-accepted"));
+        record(classId, sessionId).then().body("", hasSize(0));
     }
 
     private static Response excuse(String enrollmentId, Map<String, Object> body) {
