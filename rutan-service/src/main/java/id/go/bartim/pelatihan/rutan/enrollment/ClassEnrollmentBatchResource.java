@@ -55,6 +55,9 @@ public class ClassEnrollmentBatchResource {
             content = @Content(schema = @Schema(implementation = EnrollmentBatchView.class)))
     @APIResponse(responseCode = "400", description = "validation-failed: inmateIds missing, empty or over 500 ids")
     @APIResponse(responseCode = "404", description = "No such class (nothing is judged)")
+    @APIResponse(responseCode = "409", description = "already-enrolled for the whole batch, nothing stored: a request "
+            + "for one of its inmates into this class committed while the batch was judged (the database's one "
+            + "enrollment per class caught it); sending the batch again answers item by item")
     @APIResponse(responseCode = "422", description = "idempotency-key-reused")
     public Response enroll(@PathParam("classId") UUID classId,
                            @HeaderParam(Idempotency.HEADER) String idempotencyKey,

@@ -24,33 +24,15 @@ import java.util.UUID;
 public class EnrollmentStore {
 
     /**
-     * The facts of a request: the class and the inmate, or no row when either is missing. The inmate's row is
-     * read-locked (for share) until the commit: a release of the inmate waits for the enrollment and then withdraws
-     * it, or the enrollment waits for the release and finds the inmate gone (InmateService.release locks the row
-     * first). With them the hours of the class's sessions from the day of the request on, live and cancelled apart,
-     * and the program's minimum attendance: a new enrollment's attendance as AttendanceSummary decides it, so the
-     * answer needs no other query.
+     * The facts of requests into one class, of one inmate or a batch (SPEC 10): one row per existing inmate of
+     * {@code ?} (an array), with the class; none when the class is missing. The inmates' rows are read-locked (for
+     * share) until the commit, in id order, before the class: a release of an inmate (InmateService.release locks the
+     * row first) waits for the enrollment and then withdraws it, or the enrollment waits for the release and finds
+     * the inmate gone; two batches never lock in opposite orders. With them the hours of the class's sessions from the
+     * day of the request on, live and cancelled apart, and the program's minimum attendance: a new enrollment's
+     * attendance as AttendanceSummary decides it, so the answer needs no other query.
      */
     private static final String REQUEST_FACTS = """
-            select c.program_code, c.start_date, c.end_date, c.capacity, c.seats_taken,
-                   h.live, h.cancelled,
-                   (select p.min_attendance_percent from program_replica p where p.code = c.program_code),
-                   i.full_name, i.nik, i.birth_date, i.sex, i.education_level, i.status, i.expected_release_date,
-                   exists (select 1 from enrollment e where e.class_id = c.id and e.inmate_id = i.id and e.status = any(?))
-            from training_class c
-            cross join lateral (select coalesce(sum(s.hours) filter (where s.cancelled_at is null), 0) as live,
-                                       coalesce(sum(s.hours) filter (where s.cancelled_at is not null), 0) as cancelled
-                                from class_session s where s.class_id = c.id and s.session_date >= ?) h,
-                 inmate i
-            where c.id = ? and i.id = ?
-            for share of i""";
-
-    /**
-     * The facts of a batch of requests (SPEC 10), one row per existing inmate of {@code ?} (an array), in the same
-     * shape as {@link #REQUEST_FACTS}. The inmates are read-locked in id order, before the class, as a single request
-     * locks them: a release waits or is waited for, and two batches never lock in opposite orders.
-     */
-    private static final String BATCH_FACTS = """
             select c.program_code, c.start_date, c.end_date, c.capacity, c.seats_taken,
                    h.live, h.cancelled,
                    (select p.min_attendance_percent from program_replica p where p.code = c.program_code),
@@ -101,8 +83,7 @@ public class EnrollmentStore {
     /** The facts of a request to enroll the inmate in the class on {@code requestedOn}; empty if either is missing. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<RequestFacts> requestFacts(UUID classId, UUID inmateId, LocalDate requestedOn) {
-        return statements.query(REQUEST_FACTS, row -> requestFacts(classId, inmateId, row), PLACE_IN_CLASS,
-                requestedOn, classId, inmateId).stream().findFirst();
+        return Optional.ofNullable(batchFacts(classId, List.of(inmateId), requestedOn).get(inmateId));
     }
 
     private static RequestFacts requestFacts(UUID classId, UUID inmateId, ResultSet row) throws SQLException {
@@ -118,7 +99,7 @@ public class EnrollmentStore {
     public Map<UUID, RequestFacts> batchFacts(UUID classId, List<UUID> inmateIds, LocalDate requestedOn) {
         String[] ids = inmateIds.stream().distinct().map(UUID::toString).toArray(String[]::new);
         Map<UUID, RequestFacts> facts = new HashMap<>();
-        statements.query(BATCH_FACTS, row -> requestFacts(classId, row.getObject(17, UUID.class), row), PLACE_IN_CLASS,
+        statements.query(REQUEST_FACTS, row -> requestFacts(classId, row.getObject(17, UUID.class), row), PLACE_IN_CLASS,
                 requestedOn, ids, classId).forEach(f -> facts.put(f.inmateId(), f));
         return facts;
     }
