@@ -2,6 +2,7 @@ package id.go.bartim.pelatihan.rutan.enrollment;
 
 import id.go.bartim.pelatihan.contract.EventTypes;
 import id.go.bartim.pelatihan.contract.Topics;
+import id.go.bartim.pelatihan.rutan.AuditLines;
 import id.go.bartim.pelatihan.rutan.RutanInfra;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
@@ -244,18 +245,7 @@ class WaitingListTest {
 
     /** The waiting-list audit lines about the inmate, oldest first, as "actor ACTION". */
     private List<String> auditLines(String inmateId) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement q = c.prepareStatement("select actor || ' ' || action from audit_event"
-                        + " where resource_type = 'waiting-list-entry' and resource_id = ? order by id")) {
-            q.setString(1, inmateId);
-            List<String> lines = new ArrayList<>();
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    lines.add(rs.getString(1));
-                }
-            }
-            return lines;
-        }
+        return AuditLines.of(dataSource, "waiting-list-entry", inmateId);
     }
 
     private long entries(String classId) throws SQLException {

@@ -1,5 +1,6 @@
 package id.go.bartim.pelatihan.rutan.training;
 
+import id.go.bartim.pelatihan.rutan.AuditLines;
 import id.go.bartim.pelatihan.rutan.RutanInfra;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
@@ -7,11 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -177,19 +174,8 @@ class SessionCancellationTest {
 
     /** The session's cancellation audit lines, oldest first, as "actor ACTION". */
     private List<String> auditLines(String sessionId) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement q = c.prepareStatement("select actor || ' ' || action from audit_event"
-                        + " where resource_type = 'session' and resource_id = ? and action in ('CANCEL', 'RESTORE')"
-                        + " order by id")) {
-            q.setString(1, sessionId);
-            List<String> lines = new ArrayList<>();
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    lines.add(rs.getString(1));
-                }
-            }
-            return lines;
-        }
+        return AuditLines.of(dataSource, "session", sessionId).stream()
+                .filter(line -> line.endsWith(" CANCEL") || line.endsWith(" RESTORE")).toList();
     }
 
     private static String path(String classId, String sessionId) {
