@@ -6,8 +6,6 @@ import id.go.bartim.pelatihan.platform.web.PageQuery;
 import id.go.bartim.pelatihan.platform.web.PageView;
 import id.go.bartim.pelatihan.platform.time.BusinessTime;
 import id.go.bartim.pelatihan.rutan.RutanRefusal;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -59,11 +57,8 @@ public class HolidayResource {
                                               message = "must be a year of four digits, e.g. 2026")
                                       @Parameter(description = "e.g. 2026; default the current year",
                                               schema = @Schema(type = SchemaType.INTEGER)) String year) {
-        int y = year == null ? LocalDate.now(BusinessTime.WIB).getYear() : Integer.parseInt(year);
-        var query = Holiday.<Holiday>find("from Holiday h where h.date between ?1 and ?2", Sort.by("date"),
-                LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)).page(Page.of(paging.page(), paging.size()));
-        return new PageView<>(query.list().stream().map(HolidayView::of).toList(), paging.page(), paging.size(),
-                query.count());
+        return holidays.ofYear(year == null ? LocalDate.now(BusinessTime.WIB).getYear() : Integer.parseInt(year),
+                paging);
     }
 
     @PUT

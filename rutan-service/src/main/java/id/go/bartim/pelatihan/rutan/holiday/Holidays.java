@@ -4,7 +4,11 @@ import id.go.bartim.pelatihan.platform.audit.AuditLog;
 import id.go.bartim.pelatihan.platform.domain.NotFound;
 import id.go.bartim.pelatihan.platform.time.BusinessTime;
 import id.go.bartim.pelatihan.platform.web.ETags;
+import id.go.bartim.pelatihan.platform.web.PageQuery;
+import id.go.bartim.pelatihan.platform.web.PageView;
 import id.go.bartim.pelatihan.rutan.RutanAudit;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -58,9 +62,20 @@ public class Holidays {
         audit.record("DELETE", RutanAudit.HOLIDAY, date);
     }
 
+    /** A page of the year's holidays, in date order. */
+    public PageView<HolidayView> ofYear(int year, PageQuery paging) {
+        var query = inRange(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+                .page(Page.of(paging.page(), paging.size()));
+        return new PageView<>(query.list().stream().map(HolidayView::of).toList(), paging.page(), paging.size(),
+                query.count());
+    }
+
     /** The holidays from {@code from} to {@code until}, both included. */
     public Set<LocalDate> between(LocalDate from, LocalDate until) {
-        return Holiday.<Holiday>find("from Holiday h where h.date between ?1 and ?2", Sort.by("date"), from, until)
-                .list().stream().map(h -> h.date).collect(Collectors.toSet());
+        return inRange(from, until).list().stream().map(h -> h.date).collect(Collectors.toSet());
+    }
+
+    private static PanacheQuery<Holiday> inRange(LocalDate from, LocalDate until) {
+        return Holiday.find("from Holiday h where h.date between ?1 and ?2", Sort.by("date"), from, until);
     }
 }
