@@ -314,8 +314,9 @@ public final class BenchMain {
         DecisionPhases.Posted posted = enrollAndAwait("burst", inmates, classes, 0, options.burstConcurrency());
         Map<String, Double> cpuUsed = CpuMeter.between(cpuBefore, cpu.snapshot());
         Map<String, Object> statementsUsed = statements == null ? null : statements.perEnrollment(n);
-        rutanThreads = CpuMeter.between(rutanThreads, CpuMeter.threads(system.rutan.pid()));
-        disnakerThreads = CpuMeter.between(disnakerThreads, CpuMeter.threads(system.disnaker.pid()));
+        rutanThreads = CpuMeter.byGroup(CpuMeter.between(rutanThreads, CpuMeter.threads(system.rutan.pid())));
+        disnakerThreads = CpuMeter.byGroup(CpuMeter.between(disnakerThreads,
+                CpuMeter.threads(system.disnaker.pid())));
         stopJfr("decisions");
         long start = posted.result().startEpochNanos();
         Collection<Journey> j = DecisionTimes.of(system, DecisionPhases.ids(posted)).values();
@@ -430,8 +431,9 @@ public final class BenchMain {
         double phaseS = (System.nanoTime() - phaseBegin) / 1e9;
         Map<String, Double> cpuUsed = CpuMeter.between(cpuBefore, cpu.snapshot());
         Map<String, Object> statementsUsed = statements == null ? null : statements.perEnrollment(decided);
-        rutanThreads = CpuMeter.between(rutanThreads, CpuMeter.threads(system.rutan.pid()));
-        disnakerThreads = CpuMeter.between(disnakerThreads, CpuMeter.threads(system.disnaker.pid()));
+        rutanThreads = CpuMeter.byGroup(CpuMeter.between(rutanThreads, CpuMeter.threads(system.rutan.pid())));
+        disnakerThreads = CpuMeter.byGroup(CpuMeter.between(disnakerThreads,
+                CpuMeter.threads(system.disnaker.pid())));
         stopJfr("batches");
         Latencies answered = new Latencies(answers.stream().mapToLong(Long::longValue).toArray());
         double median = rates.stream().sorted().toList().get(rates.size() / 2);
