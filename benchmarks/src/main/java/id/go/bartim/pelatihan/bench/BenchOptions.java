@@ -49,8 +49,7 @@ record BenchOptions(
               --pg-fsync-off          PostgreSQL without fsync (throwaway, as the tests run it)
               --pg-statements         PostgreSQL with pg_stat_statements: the statements each service
                                       sent per enrollment in the burst and the batch phase and per
-                                      request in each REST
-                                      phase, and the busiest of them
+                                      request in each REST phase, and the busiest of them
               --rest-only             cost and REST phases only (no baselines, warm-up, steady, burst,
                                       batches): a quick loop while working on the REST figures
               --batch-size <n>        enrollments per batch of the batch phase, 1-500 (500)
