@@ -29,6 +29,12 @@ public class AuditLog {
     private static final String INSERT = "insert into audit_event (occurred_at, actor, action, resource_type,"
             + " resource_id, event_id, changed_fields) values (?, ?, ?, ?, ?, ?, ?)";
 
+    /** The lines of one write done to many resources at once, in the order given. */
+    private static final String INSERT_ALL = """
+            insert into audit_event (occurred_at, actor, action, resource_type, resource_id, event_id)
+            select ?::timestamptz, ?, ?, ?, r.id, ?::uuid
+            from unnest(?::text[]) with ordinality as r(id, n) order by r.n""";
+
     @Inject
     CurrentActor actor;
 
@@ -60,6 +66,17 @@ public class AuditLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(PlainStatements.Round round, String action, String resourceType, Object resourceId) {
         round.add(INSERT, line(action, resourceType, resourceId, List.of()));
+    }
+
+    /**
+     * The lines of one action on many resources (a batch's enrollments), added to the write's round as one insert;
+     * each line is the one {@link #record(PlainStatements.Round, String, String, Object)} would write.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAll(PlainStatements.Round round, String action, String resourceType, List<?> resourceIds) {
+        Object[] line = line(action, resourceType, null, List.of());
+        String[] ids = resourceIds.stream().map(Object::toString).toArray(String[]::new);
+        round.add(INSERT_ALL, line[0], line[1], line[2], line[3], line[5], ids);
     }
 
     /** A correction's line (see {@link #record(String, String, Object, List)}), added to the write's round. */
