@@ -246,6 +246,34 @@ class BatchConsumptionTest {
         QuotaInvariants.assertHold(em, year);
     }
 
+    @Test
+    void a_withdrawal_after_its_request_in_one_batch_finds_it_decided_and_frees_the_slot_for_the_next() {
+        int year = freshYear();
+        target(year, 1);
+        String code = program();
+        String withdrawn = UUID.randomUUID().toString();
+        String next = UUID.randomUUID().toString();
+        List<UUID> ceIds = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        List<ConsumerRecord<String, String>> batch = List.of(
+                requested(ceIds.get(0), withdrawn, code, year),
+                record(withdrawn, EventTypes.ENROLLMENT_WITHDRAWN, ceIds.get(1),
+                        """
+                        {"enrollmentId": "%s", "reason": "HEALTH", "withdrawnOn": "2026-03-01"}""".formatted(withdrawn)),
+                requested(ceIds.get(2), next, code, year));
+
+        processor.processBatch(EnrollmentEventConsumer.CONSUMER, batch, consumer);
+
+        // Held requests are decided before the withdrawal, in the batch's one transaction (no fallback needed)
+        assertEquals(1, count("select count(distinct processed_at) from processed_event where consumer = ?1"
+                + " and event_id in (" + quoted(ceIds) + ")", EnrollmentEventConsumer.CONSUMER));
+        assertEquals("WITHDRAWN", text("select status from enrollment_decision where enrollment_id = ?1",
+                UUID.fromString(withdrawn)));
+        assertEquals("ACCEPTED", text("select status from enrollment_decision where enrollment_id = ?1",
+                UUID.fromString(next)));
+        assertEquals(1, quota(year).getInt("reserved"));
+        QuotaInvariants.assertHold(em, year);
+    }
+
     private static ConsumerRecord<String, String> requested(UUID ceId, String enrollmentId, Person person, String code,
                                                             int year) {
         return record(enrollmentId, EventTypes.ENROLLMENT_REQUESTED, ceId,
