@@ -59,6 +59,13 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"inmateId\":\"" + inmateId + "\"}")).build();
     }
 
+    /** A batch of enrollment requests into one class (SPEC 10), 1–500 inmates. */
+    HttpRequest postEnrollmentBatch(String classId, java.util.List<String> inmateIds) {
+        String ids = inmateIds.stream().map(id -> "\"" + id + "\"").collect(java.util.stream.Collectors.joining(","));
+        return rutanRequest("/api/v1/classes/" + classId + "/enrollment-batches")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"inmateIds\":[" + ids + "]}")).build();
+    }
+
     HttpRequest metrics() {
         return HttpRequest.newBuilder(URI.create(rutan + "/q/metrics")).GET().build();
     }

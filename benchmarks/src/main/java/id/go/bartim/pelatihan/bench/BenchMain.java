@@ -66,15 +66,20 @@ public final class BenchMain {
             load = new Load(api.http);
             decisions = new DecisionPhases(system, api, load);
             decisions.prepare();
-            startupAndIdleMemory();
-            if (!options.restOnly()) {
-                baselines();
-                jitWarmup();
-                steady();
-                burst();
-                results.put("rss_after_burst_mib", rss());
+            if (options.batchesOnly()) {
+                batches();
+            } else {
+                startupAndIdleMemory();
+                if (!options.restOnly()) {
+                    baselines();
+                    jitWarmup();
+                    steady();
+                    burst();
+                    results.put("rss_after_burst_mib", rss());
+                    batches();
+                }
+                rest();
             }
-            rest();
             results.put("rss_at_end_mib", rss());
             step("Stopping everything");
         }
@@ -309,8 +314,9 @@ public final class BenchMain {
         DecisionPhases.Posted posted = enrollAndAwait("burst", inmates, classes, 0, options.burstConcurrency());
         Map<String, Double> cpuUsed = CpuMeter.between(cpuBefore, cpu.snapshot());
         Map<String, Object> statementsUsed = statements == null ? null : statements.perEnrollment(n);
-        rutanThreads = CpuMeter.between(rutanThreads, CpuMeter.threads(system.rutan.pid()));
-        disnakerThreads = CpuMeter.between(disnakerThreads, CpuMeter.threads(system.disnaker.pid()));
+        rutanThreads = CpuMeter.byGroup(CpuMeter.between(rutanThreads, CpuMeter.threads(system.rutan.pid())));
+        disnakerThreads = CpuMeter.byGroup(CpuMeter.between(disnakerThreads,
+                CpuMeter.threads(system.disnaker.pid())));
         stopJfr("decisions");
         long start = posted.result().startEpochNanos();
         Collection<Journey> j = DecisionTimes.of(system, DecisionPhases.ids(posted)).values();
@@ -337,12 +343,12 @@ public final class BenchMain {
                 j.size() / disnakerS));
         report.check("3 burst", "all applied on rutan after (end to end)", String.format("%.2f s = %.0f decisions/s",
                 rutanS, perSecond), ">= 2000/s", perSecond >= 2000);
-        cpuReport(cpuUsed, j.size(), rutanS);
-        threadReport("rutan-service", rutanThreads, j.size());
-        threadReport("disnaker-service", disnakerThreads, j.size());
+        cpuReport("3 burst", cpuUsed, j.size(), rutanS);
+        threadReport("3 burst", "rutan-service", rutanThreads, j.size());
+        threadReport("3 burst", "disnaker-service", disnakerThreads, j.size());
         m.put("cpu_seconds_by_thread", Map.of("rutan-service", rutanThreads, "disnaker-service", disnakerThreads));
         if (statementsUsed != null) {
-            statementsReport(statementsUsed, m);
+            statementsReport("3 burst", statementsUsed, m);
         }
         report.check("3 burst", "quota counters exact", String.format("reserved %s, expected %d, rejected %s",
                 quota.get("quota_reserved"), acceptedSoFar, quota.get("disnaker_rejected")), "exact",
@@ -350,10 +356,136 @@ public final class BenchMain {
     }
 
     /**
+     * The batch phase (SPEC 10): {@code --batch-repeats} runs of {@code --batches} batches of {@code --batch-size}
+     * posted in a row, one class each, after a JIT warm-up of the same batches. A run's end-to-end rate counts from
+     * its first batch sent to the last of its enrollments decided on rutan; the answer time's percentiles are over
+     * the batches of all runs. The inmates and classes are created before the first run (not timed), so the CPU,
+     * the statements and the JFR recording cover the runs alone.
+     */
+    private void batches() throws Exception {
+        BatchPhase phase = new BatchPhase(system, api, decisions);
+        int size = options.batchSize();
+        int count = options.batches();
+        int repeats = options.batchRepeats();
+        if (options.batchWarmup() > 0) {
+            int warm = options.batchWarmup();
+            List<Map<String, Object>> rounds = warmUntilCompiled("Batch JIT warm-up", () -> {
+                step("Batch JIT warm-up: creating " + warm * size + " inmates and " + warm + " classes (not timed)");
+                BatchPhase.Prepared p = phase.prepare(warm, size);
+                step("Batch JIT warm-up: " + warm + " batches of " + size + " in a row (not measured)");
+                awaitDecided("batch-warmup", phase.run(p));
+            });
+            results.put("batch_jit_warmup", Map.of("batches_per_round", warm, "rounds", rounds));
+            report.info("3b batches", "JIT warm-up before measuring (not a figure)", String.format(
+                    "%d round(s) of %d batches of %d; JIT compilers' share of the services' CPU by round: %s",
+                    rounds.size(), warm, size, shares(rounds)));
+        }
+        step("Batches: creating " + repeats * count * size + " inmates and " + repeats * count
+                + " classes (not timed)");
+        List<BatchPhase.Prepared> prepared = new ArrayList<>();
+        for (int r = 0; r < repeats; r++) {
+            prepared.add(phase.prepare(count, size));
+        }
+        PgStatements statements = options.pgStatements() ? new PgStatements(system) : null;
+        if (statements != null) {
+            statements.reset();
+        }
+        startJfr();
+        CpuMeter cpu = new CpuMeter(system);
+        Map<String, Double> cpuBefore = cpu.snapshot();
+        Map<String, Double> rutanThreads = CpuMeter.threads(system.rutan.pid());
+        Map<String, Double> disnakerThreads = CpuMeter.threads(system.disnaker.pid());
+        long phaseBegin = System.nanoTime();
+        List<Long> answers = new ArrayList<>();
+        List<Double> rates = new ArrayList<>();
+        List<Map<String, Object>> runs = new ArrayList<>();
+        int decided = 0;
+        for (int r = 0; r < repeats; r++) {
+            step(String.format("Batches: run %d of %d, %d batches of %d in a row", r + 1, repeats, count, size));
+            BatchPhase.Run run = phase.run(prepared.get(r));
+            awaitDecided("batches", run);
+            Collection<Journey> j = DecisionTimes.of(system, run.enrollmentIds()).values();
+            double disnakerS = (max(j, Journey::decided) - run.startEpochNanos()) / 1e9;
+            double rutanS = (max(j, Journey::applied) - run.startEpochNanos()) / 1e9;
+            Latencies answered = new Latencies(run.answerNanos());
+            for (long a : run.answerNanos()) {
+                answers.add(a);
+            }
+            rates.add(j.size() / rutanS);
+            decided += j.size();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("accepted", run.accepted());
+            m.put("refused", run.refused());
+            m.put("batch_answer", answered.json());
+            m.put("all_decided_on_disnaker_after_s", disnakerS);
+            m.put("all_applied_on_rutan_after_s", rutanS);
+            m.put("decisions_per_s_end_to_end", j.size() / rutanS);
+            m.put("hops", hops(j));
+            runs.add(m);
+            report.info("3b batches", String.format("run %d: %d x %d answered, all applied on rutan after", r + 1,
+                    count, size), String.format("answers sum %.2f s (max %.0f ms); decided on disnaker %.2f s,"
+                    + " applied on rutan %.2f s = %.0f decisions/s%s", sumSeconds(run.answerNanos()),
+                    answered.maxMs(), disnakerS, rutanS, j.size() / rutanS,
+                    run.refused() > 0 ? " [" + run.refused() + " refused]" : ""));
+        }
+        double phaseS = (System.nanoTime() - phaseBegin) / 1e9;
+        Map<String, Double> cpuUsed = CpuMeter.between(cpuBefore, cpu.snapshot());
+        Map<String, Object> statementsUsed = statements == null ? null : statements.perEnrollment(decided);
+        rutanThreads = CpuMeter.byGroup(CpuMeter.between(rutanThreads, CpuMeter.threads(system.rutan.pid())));
+        disnakerThreads = CpuMeter.byGroup(CpuMeter.between(disnakerThreads,
+                CpuMeter.threads(system.disnaker.pid())));
+        stopJfr("batches");
+        Latencies answered = new Latencies(answers.stream().mapToLong(Long::longValue).toArray());
+        double median = rates.stream().sorted().toList().get(rates.size() / 2);
+        Map<String, Object> quota = decisions.quotaCheck(acceptedSoFar);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("batch_size", size);
+        m.put("batches_in_a_row", count);
+        m.put("runs", runs);
+        m.put("batch_answer", answered.json());
+        m.put("decisions_per_s_end_to_end_median", median);
+        m.put("quota", quota);
+        m.put("cpu_seconds", cpuUsed);
+        m.put("cpu_seconds_by_thread", Map.of("rutan-service", rutanThreads, "disnaker-service", disnakerThreads));
+        results.put("batches", m);
+        report.check("3b batches", String.format("%d batches of %d in a row, end to end (median of %d runs)", count,
+                size, repeats), String.format("%.0f decisions/s (runs: %s)", median, rates.stream()
+                .map(x -> String.format("%.0f", x)).collect(java.util.stream.Collectors.joining(", "))),
+                ">= 2000/s", median >= 2000);
+        report.check("3b batches", "batch of " + size + " answered (send to whole answer read)", String.format(
+                "p50 %s  p95 %s  p99 %s  max %s  (n=%d%s)", Report.ms(answered.percentileMs(0.5)),
+                Report.ms(answered.percentileMs(0.95)), Report.ms(answered.percentileMs(0.99)),
+                Report.ms(answered.maxMs()), answered.count(), answered.count() < 100 ? ": p99 is the max" : ""),
+                "p99 < 1 s", answered.percentileMs(0.99) < 1000);
+        cpuReport("3b batches", cpuUsed, decided, phaseS);
+        threadReport("3b batches", "rutan-service", rutanThreads, decided);
+        threadReport("3b batches", "disnaker-service", disnakerThreads, decided);
+        if (statementsUsed != null) {
+            statementsReport("3b batches", statementsUsed, m);
+        }
+        report.check("3b batches", "quota counters exact", String.format("reserved %s, expected %d, rejected %s",
+                quota.get("quota_reserved"), acceptedSoFar, quota.get("disnaker_rejected")), "exact",
+                Boolean.TRUE.equals(quota.get("exact")));
+    }
+
+    /** Counts the run's accepted enrollments and waits until rutan has none PENDING. */
+    private void awaitDecided(String name, BatchPhase.Run run) throws Exception {
+        acceptedSoFar += run.accepted();
+        long deadline = System.nanoTime() + Duration.ofSeconds(120 + run.accepted() / 20).toNanos();
+        if (!DecisionTimes.awaitNoPending(system, deadline)) {
+            throw new IllegalStateException(name + ": enrollments still PENDING after the deadline");
+        }
+    }
+
+    private static double sumSeconds(long[] nanos) {
+        return java.util.Arrays.stream(nanos).sum() / 1e9;
+    }
+
+    /**
      * CPU each part spent per enrollment during the burst, and the rate the machine's cores could carry at
      * most if the system did nothing but this (the load generator excluded): the ceiling of any end-to-end rate.
      */
-    private void cpuReport(Map<String, Double> used, int enrollments, double seconds) {
+    private void cpuReport(String phase, Map<String, Double> used, int enrollments, double seconds) {
         int cores = Runtime.getRuntime().availableProcessors();
         double systemMs = 0;
         StringBuilder parts = new StringBuilder();
@@ -365,16 +497,16 @@ public final class BenchMain {
             parts.append(String.format("%s%s %.2f", parts.length() == 0 ? "" : ", ", e.getKey(), msEach));
         }
         double busy = used.values().stream().mapToDouble(Double::doubleValue).sum() / (seconds * cores);
-        report.info("3 burst", "CPU ms per enrollment (all hops)", parts.toString());
-        report.info("3 burst", "  system total / what " + cores + " cores allow", String.format(
-                "%.2f ms -> at most %.0f enrollments/s; cores %.0f%% busy during the burst", systemMs,
+        report.info(phase, "CPU ms per enrollment (all hops)", parts.toString());
+        report.info(phase, "  system total / what " + cores + " cores allow", String.format(
+                "%.2f ms -> at most %.0f enrollments/s; cores %.0f%% busy during the phase", systemMs,
                 cores * 1000 / systemMs, busy * 100));
     }
 
     @SuppressWarnings("unchecked")
-    private void statementsReport(Map<String, Object> perDatabase, Map<String, Object> into) {
+    private void statementsReport(String phase, Map<String, Object> perDatabase, Map<String, Object> into) {
         into.put("postgres_statements", perDatabase);
-        statementLines("3 burst", "enrollment", perDatabase);
+        statementLines(phase, "enrollment", perDatabase);
     }
 
     /** Statements per unit of work in each database (of those it ran at all), and the busiest of them. */
@@ -397,12 +529,12 @@ public final class BenchMain {
         });
     }
 
-    private void threadReport(String service, Map<String, Double> threads, int enrollments) {
+    private void threadReport(String phase, String service, Map<String, Double> threads, int enrollments) {
         String top = threads.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(5)
                 .map(e -> String.format("%s %.2f", e.getKey(), e.getValue() * 1000 / enrollments))
                 .collect(java.util.stream.Collectors.joining(", "));
-        report.info("3 burst", "  " + service + " threads, CPU ms per enrollment", top);
+        report.info(phase, "  " + service + " threads, CPU ms per enrollment", top);
     }
 
     private DecisionPhases.Posted enrollAndAwait(String name, List<String> inmates, List<String> classes, double rate,

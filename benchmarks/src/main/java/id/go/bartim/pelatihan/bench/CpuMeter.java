@@ -82,7 +82,12 @@ final class CpuMeter {
         return s == null ? -1 : (s[1] + s[2]) * SECONDS_PER_TICK;
     }
 
-    /** CPU seconds of a service's threads so far, grouped by thread name without digits (JIT, GC, workers...). */
+    /**
+     * CPU seconds of each of a service's threads so far, keyed {@code <group>@<tid>}, the group being its name
+     * without digits (JIT, GC, workers...): {@link #between} two of them counts each thread alive at the end, and
+     * {@link #byGroup} sums them by group. (Keyed by group alone, a thread that ended in between took its whole time
+     * out of its group, which could come out negative.)
+     */
     static Map<String, Double> threads(long pid) {
         Map<String, Double> seconds = new java.util.TreeMap<>();
         try (Stream<Path> tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
@@ -90,7 +95,7 @@ final class CpuMeter {
                 long[] s = stat(t);
                 String name = comm(t).replaceAll("[0-9#-]+", "#");
                 if (s != null) {
-                    seconds.merge(name, (s[1] + s[2]) * SECONDS_PER_TICK, Double::sum);
+                    seconds.put(name + "@" + t.getFileName(), (s[1] + s[2]) * SECONDS_PER_TICK);
                 }
             }
         } catch (IOException gone) {
@@ -105,6 +110,13 @@ final class CpuMeter {
         } catch (IOException gone) {
             return "?";
         }
+    }
+
+    /** Seconds of {@link #threads} summed by thread group. */
+    static Map<String, Double> byGroup(Map<String, Double> threads) {
+        Map<String, Double> groups = new java.util.TreeMap<>();
+        threads.forEach((thread, s) -> groups.merge(thread.substring(0, thread.lastIndexOf('@')), s, Double::sum));
+        return groups;
     }
 
     static Map<String, Double> between(Map<String, Double> before, Map<String, Double> after) {

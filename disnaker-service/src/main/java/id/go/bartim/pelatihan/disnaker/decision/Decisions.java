@@ -15,6 +15,7 @@ import id.go.bartim.pelatihan.platform.audit.AuditLog;
 import id.go.bartim.pelatihan.platform.messaging.PoisonMessageException;
 import id.go.bartim.pelatihan.platform.outbox.Outbox;
 import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
+import id.go.bartim.pelatihan.platform.security.CurrentActor;
 import id.go.bartim.pelatihan.platform.time.BusinessTime;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +24,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
@@ -58,44 +63,81 @@ public class Decisions {
     @Inject
     AuditLog audit;
 
+    /** A request to decide and the event it came with, whom its audit lines name. */
+    public record Requested(EnrollmentRequested request, CurrentActor.Acting by) {
+    }
+
     /**
-     * Decides a request in at most four round trips, after the year's lock (taken once per transaction): what is known
-     * of the enrollment and its program, the person (found and locked), the quota's facts; then the person's row, the
-     * slot, the decision, its event and their audit lines are sent together. A request that cannot be decided is
-     * rejected INVALID_REQUEST without a person: its participant data broke a rule, or its NIK belongs to another
-     * participant than the one its partner's reference names (a conflict, recorded for an officer).
+     * Decides a batch's requests in order, set-based: after the years' locks (ascending, taken once per transaction),
+     * one query for what is known of the enrollments and their programs, one that finds and locks the people, one for
+     * the quota's facts; the rules are applied in memory, request by request, over facts each decision keeps up to
+     * date ({@link Participants.Matching}, {@link QuotaLedger#decideAll}); then the people's rows, the slots, the
+     * decisions, their events and audit lines are sent together, one statement per table. An enrollment decided
+     * already (before, or earlier in the batch) is skipped. A request that cannot be decided is rejected
+     * INVALID_REQUEST without a person: its participant data broke a rule, or its NIK belongs to another participant
+     * than the one its partner's reference names (a conflict, recorded for an officer).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void requested(EnrollmentRequested r) {
-        RequestedEvents.requireRecordable(r);
-        Optional<String> problem = RequestedEvents.problemOf(r);
-        if (problem.isPresent()) {
-            // Neither a year (it may be one the quota cannot hold) nor a person is locked for it
-            Log.warnf("enrollment %s cannot be decided (%s): rejected INVALID_REQUEST", r.enrollmentId(), problem.get());
-            reject(r);
+    public void requestedAll(List<Requested> batch) {
+        batch.forEach(q -> RequestedEvents.requireRecordable(q.request()));
+        // The years' locks first, then the people's rows: the order every decision of a year keeps
+        batch.stream().filter(q -> RequestedEvents.problemOf(q.request()).isEmpty())
+                .map(q -> QuotaRules.yearOf(q.request())).distinct().sorted().forEach(ledger::holdYear);
+        DecisionStore.RequestStates states = store.requestStates(
+                batch.stream().map(q -> q.request().enrollmentId()).toList(),
+                batch.stream().map(q -> q.request().programCode()).toList());
+        Set<UUID> decided = new HashSet<>(states.decided());
+        List<Requested> fresh = new ArrayList<>();
+        for (Requested q : batch) {
+            if (decided.add(q.request().enrollmentId())) {
+                fresh.add(q);
+            } else {
+                Log.debugf("enrollment %s already decided", q.request().enrollmentId());
+            }
+        }
+        if (fresh.isEmpty()) {
             return;
         }
-        int year = QuotaRules.yearOf(r);
-        // The year's lock first, then the person's row: the order every decision of the year keeps
-        ledger.holdYear(year);
-        DecisionStore.RequestState state = store.requestState(r.enrollmentId(), r.programCode());
-        if (state.decided()) {
-            Log.debugf("enrollment %s already decided", r.enrollmentId());
-            return;
+        Participants.Matching people = participants.matching(fresh.stream()
+                .filter(q -> RequestedEvents.problemOf(q.request()).isEmpty())
+                .map(q -> new Participants.Key(q.request().partnerCode(), q.request().participant().partnerRef(),
+                        q.request().participant().nik()))
+                .toList());
+        UUID[] persons = new UUID[fresh.size()];
+        QuotaRules.Verdict[] verdicts = new QuotaRules.Verdict[fresh.size()];
+        List<Integer> asking = new ArrayList<>();
+        List<QuotaLedger.Ask> asks = new ArrayList<>();
+        for (int i = 0; i < fresh.size(); i++) {
+            int at = i;
+            EnrollmentRequested r = fresh.get(i).request();
+            actingAs(fresh.get(i), () -> {
+                Optional<String> problem = RequestedEvents.problemOf(r);
+                if (problem.isPresent()) {
+                    Log.warnf("enrollment %s cannot be decided (%s): rejected INVALID_REQUEST", r.enrollmentId(),
+                            problem.get());
+                    verdicts[at] = QuotaRules.invalidRequest();
+                    return;
+                }
+                Optional<UUID> matched = people.match(r.enrollmentId(), r.partnerCode(), r.participant());
+                if (matched.isEmpty()) {
+                    Log.warnf("enrollment %s cannot be decided (its NIK belongs to another participant): rejected "
+                            + "INVALID_REQUEST, listed as a conflict", r.enrollmentId());
+                    verdicts[at] = QuotaRules.invalidRequest();
+                    return;
+                }
+                persons[at] = matched.get();
+                asking.add(at);
+                asks.add(new QuotaLedger.Ask(QuotaRules.yearOf(r), persons[at], r.programCode(), r.partnerCode(),
+                        states.programActive().get(r.programCode())));
+            });
         }
         PlainStatements.Round round = statements.round();
-        UUID person = null;
-        QuotaRules.Verdict verdict;
-        Optional<UUID> matched = participants.match(round, r.enrollmentId(), r.partnerCode(), r.participant());
-        if (matched.isEmpty()) {
-            Log.warnf("enrollment %s cannot be decided (its NIK belongs to another participant): rejected "
-                    + "INVALID_REQUEST, listed as a conflict", r.enrollmentId());
-            verdict = QuotaRules.invalidRequest();
-        } else {
-            person = matched.get();
-            verdict = ledger.decide(round, year, person, r.programCode(), r.partnerCode(), state.programActive());
+        people.write(round);
+        List<QuotaRules.Verdict> quota = ledger.decideAll(round, asks);
+        for (int k = 0; k < asking.size(); k++) {
+            verdicts[asking.get(k)] = quota.get(k);
         }
-        record(round, r, person, verdict);
+        record(round, fresh, persons, verdicts);
     }
 
     /**
@@ -107,26 +149,55 @@ public class Decisions {
     @Transactional(Transactional.TxType.MANDATORY)
     public void reject(EnrollmentRequested r) {
         RequestedEvents.requireRecordable(r);
-        if (store.requestState(r.enrollmentId(), r.programCode()).decided()) {
+        if (store.requestStates(List.of(r.enrollmentId()), List.of()).decided().contains(r.enrollmentId())) {
             Log.debugf("enrollment %s already decided", r.enrollmentId());
             return;
         }
-        record(statements.round(), r, null, QuotaRules.invalidRequest());
+        record(statements.round(), List.of(new Requested(r, CurrentActor.acting().orElse(null))),
+                new UUID[1], new QuotaRules.Verdict[] {QuotaRules.invalidRequest()});
     }
 
-    /** The decision, its event and its audit line, sent with what {@code round} already holds. */
-    private void record(PlainStatements.Round round, EnrollmentRequested r, UUID person, QuotaRules.Verdict verdict) {
-        EnrollmentDecision d = EnrollmentDecision.decide(r, person, verdict.rejectionReason(), BusinessTime.now());
-        store.insert(round, d);
-        audit.record(round, "CREATE", EnrollmentDecision.AUDIT_TYPE, d.enrollmentId);
-        if (d.isAccepted()) {
-            outbox.append(round, Topics.DECISIONS, d.enrollmentId.toString(), EventTypes.ENROLLMENT_ACCEPTED,
-                    new EnrollmentAccepted(d.enrollmentId, d.year, d.decidedAt));
-        } else {
-            outbox.append(round, Topics.DECISIONS, d.enrollmentId.toString(), EventTypes.ENROLLMENT_REJECTED,
-                    new EnrollmentRejected(d.enrollmentId, d.rejectionReason, d.decidedAt));
+    /** The decisions, their events and their audit lines, sent with what {@code round} already holds. */
+    private void record(PlainStatements.Round round, List<Requested> requests, UUID[] persons,
+                        QuotaRules.Verdict[] verdicts) {
+        List<EnrollmentDecision> ds = new ArrayList<>();
+        List<AuditLog.Line> lines = new ArrayList<>();
+        List<Outbox.Keyed> accepted = new ArrayList<>();
+        List<Outbox.Keyed> rejected = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            int at = i;
+            actingAs(requests.get(i), () -> {
+                EnrollmentDecision d = EnrollmentDecision.decide(requests.get(at).request(), persons[at],
+                        verdicts[at].rejectionReason(), BusinessTime.now());
+                ds.add(d);
+                lines.add(audit.line("CREATE", EnrollmentDecision.AUDIT_TYPE, d.enrollmentId, List.of()));
+                if (d.isAccepted()) {
+                    accepted.add(new Outbox.Keyed(d.enrollmentId.toString(),
+                            new EnrollmentAccepted(d.enrollmentId, d.year, d.decidedAt)));
+                } else {
+                    rejected.add(new Outbox.Keyed(d.enrollmentId.toString(),
+                            new EnrollmentRejected(d.enrollmentId, d.rejectionReason, d.decidedAt)));
+                }
+            });
         }
+        store.insertAll(round, ds);
+        if (!accepted.isEmpty()) {
+            outbox.appendAll(round, Topics.DECISIONS, EventTypes.ENROLLMENT_ACCEPTED, accepted);
+        }
+        if (!rejected.isEmpty()) {
+            outbox.appendAll(round, Topics.DECISIONS, EventTypes.ENROLLMENT_REJECTED, rejected);
+        }
+        audit.recordLines(round, lines);
         round.send();
+    }
+
+    /** Runs {@code work} as the event that asked for the request, so what it records names that event. */
+    private static void actingAs(Requested q, Runnable work) {
+        if (q.by() == null) {
+            work.run();
+        } else {
+            CurrentActor.actingAs(q.by(), work);
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

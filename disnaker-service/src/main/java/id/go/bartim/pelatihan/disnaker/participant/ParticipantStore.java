@@ -1,6 +1,5 @@
 package id.go.bartim.pelatihan.disnaker.participant;
 
-import id.go.bartim.pelatihan.contract.enrollment.EnrollmentRequested;
 import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,8 +9,12 @@ import java.time.LocalDate;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The hand-written SQL of participants (docs/persistence.md): finding the person a request is about, their row, and
@@ -28,19 +31,41 @@ public class ParticipantStore {
                         LocalDate birthDate, String sex, String educationLevel) {
     }
 
-    /** The people with the NIK or with the partner's reference, locked (a NIK of null matches no row). */
+    /**
+     * The people with one of the NIKs or one of the partner keys (code and reference paired), locked in id order as
+     * retention locks them. Values: the NIKs; the partner codes and references, paired by position.
+     */
     private static final String CANDIDATES = """
             select id, nik, partner_code, partner_ref, full_name, birth_date, sex, education_level from participant
-            where nik = ? or (partner_code = ? and partner_ref = ?)
+            where id in (select id from participant where nik = any(?::text[])
+                         union
+                         select p.id from unnest(?::text[], ?::text[]) as k(partner_code, partner_ref)
+                         join participant p on p.partner_code = k.partner_code and p.partner_ref = k.partner_ref)
+            order by id
             for update""";
 
-    /** A new person: every column of {@link Participant}, the values in this order. */
-    private static final String INSERT = "insert into participant (id, nik, partner_code, partner_ref, full_name,"
-            + " birth_date, sex, education_level, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** New people, one per element of the arrays, in the order of {@link Written}'s columns. */
+    private static final String INSERT = """
+            insert into participant (id, nik, partner_code, partner_ref, full_name, birth_date, sex, education_level,
+                                     created_at, updated_at)
+            select p.id, p.nik, p.partner_code, p.partner_ref, p.full_name, p.birth_date, p.sex, p.education_level,
+                   p.created_at, p.updated_at
+            from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::date[], ?::text[], ?::text[],
+                        ?::timestamptz[], ?::timestamptz[])
+                 as p(id, nik, partner_code, partner_ref, full_name, birth_date, sex, education_level, created_at,
+                      updated_at)""";
 
-    /** A known person's corrected data; the NIK is the one {@link ParticipantRules} says they keep. */
-    private static final String UPDATE = "update participant set nik = ?, full_name = ?, birth_date = ?, sex = ?,"
-            + " education_level = ?, updated_at = ? where id = ?";
+    /** Known people's corrected data, one per element of the arrays; the NIK is the one they keep. */
+    private static final String UPDATE = """
+            update participant p set nik = u.nik, full_name = u.full_name, birth_date = u.birth_date, sex = u.sex,
+                   education_level = u.education_level, updated_at = u.updated_at
+            from unnest(?::uuid[], ?::text[], ?::text[], ?::date[], ?::text[], ?::text[], ?::timestamptz[])
+                 as u(id, nik, full_name, birth_date, sex, education_level, updated_at)
+            where p.id = u.id""";
+
+    /** A person's row as a batch leaves it: made at {@code createdAt} (or before), last changed at {@code updatedAt}. */
+    public record Written(Known person, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+    }
 
     private static final String INSERT_CONFLICT = "insert into participant_conflict (enrollment_id, partner_code,"
             + " partner_ref, participant_id, other_participant_id, detected_at) values (?, ?, ?, ?, ?, ?)";
@@ -85,24 +110,44 @@ public class ParticipantStore {
     @Inject
     PlainStatements statements;
 
+    /** The people a batch's requests may be about, locked: those with one of {@code niks} or one of the partner keys. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<Known> candidates(String nik, String partnerCode, String partnerRef) {
+    public List<Known> candidates(Set<String> niks, List<String> partnerCodes, List<String> partnerRefs) {
         return statements.query(CANDIDATES, row -> new Known(row.getObject(1, UUID.class), row.getString(2),
                 row.getString(3), row.getString(4), row.getString(5), row.getObject(6, LocalDate.class),
-                row.getString(7), row.getString(8)), nik, partnerCode, partnerRef);
+                row.getString(7), row.getString(8)), niks.toArray(String[]::new),
+                partnerCodes.toArray(String[]::new), partnerRefs.toArray(String[]::new));
     }
 
-    /** Adds a new person's row to the round that sends it with the decision. */
-    public void insert(PlainStatements.Round round, UUID id, String partnerCode, EnrollmentRequested.Participant data,
-                       OffsetDateTime now) {
-        round.add(INSERT, id, data.nik(), partnerCode, data.partnerRef(), data.fullName(), data.birthDate(),
-                data.sex(), data.educationLevel(), now, now);
+    /** Adds a batch's new people to the round that sends them with the decisions, as one insert. */
+    public void insertAll(PlainStatements.Round round, Collection<Written> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        round.add(INSERT, column(rows, w -> w.person().id()), column(rows, w -> w.person().nik()),
+                column(rows, w -> w.person().partnerCode()), column(rows, w -> w.person().partnerRef()),
+                column(rows, w -> w.person().fullName()), column(rows, w -> w.person().birthDate()),
+                column(rows, w -> w.person().sex()), column(rows, w -> w.person().educationLevel()),
+                column(rows, w -> timestamp(w.createdAt())), column(rows, w -> timestamp(w.updatedAt())));
     }
 
-    /** Adds a known person's corrected row to the round that sends it with the decision. */
-    public void update(PlainStatements.Round round, UUID id, String nik, EnrollmentRequested.Participant data,
-                       OffsetDateTime now) {
-        round.add(UPDATE, nik, data.fullName(), data.birthDate(), data.sex(), data.educationLevel(), now, id);
+    /** Adds the people a batch corrected, as it leaves them, to the round that sends them with the decisions. */
+    public void updateAll(PlainStatements.Round round, Collection<Written> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        round.add(UPDATE, column(rows, w -> w.person().id()), column(rows, w -> w.person().nik()),
+                column(rows, w -> w.person().fullName()), column(rows, w -> w.person().birthDate()),
+                column(rows, w -> w.person().sex()), column(rows, w -> w.person().educationLevel()),
+                column(rows, w -> timestamp(w.updatedAt())));
+    }
+
+    private static String[] column(Collection<Written> rows, Function<Written, Object> value) {
+        return rows.stream().map(value).map(v -> v == null ? null : v.toString()).toArray(String[]::new);
+    }
+
+    private static String timestamp(OffsetDateTime at) {
+        return at.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     /** Adds the conflict a request revealed to the round that sends it with the request's rejection. */

@@ -6,8 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -36,21 +41,44 @@ public class QuotaLedger {
     @Inject
     TransactionSynchronizationRegistry transaction;
 
+    /** What a request asks of the quota: a slot for the person in the year, through the partner, for the program. */
+    public record Ask(int year, UUID participantId, String programCode, String partnerCode, Boolean programActive) {
+    }
+
     /**
-     * Decides a request against the quota ({@link QuotaRules#decide}) and, when it reserves a new slot, adds the slot
-     * to {@code round}, sent with the decision's other statements: the counters follow when it is sent. The year's
-     * lock is taken if this transaction does not hold it yet.
+     * Decides a batch's requests against the quota ({@link QuotaRules#decide}), in order, over facts read once under
+     * the years' locks (taken, in ascending order, if this transaction does not hold them yet) and kept up to date as
+     * each request reserves ({@link QuotaTally}); their verdicts, in order. The new slots are added to {@code round}
+     * as one insert, sent with the decisions: the counters follow when it is sent.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public QuotaRules.Verdict decide(PlainStatements.Round round, int year, UUID participantId, String programCode,
-                                     String partnerCode, Boolean programActive) {
-        holdYear(year);
-        QuotaFacts facts = store.reservationFacts(year, participantId, partnerCode);
-        QuotaRules.Verdict verdict = QuotaRules.decide(programActive, facts);
-        if (verdict.reservesSlot()) {
-            store.addSlot(round, year, participantId, programCode, partnerCode);
+    public List<QuotaRules.Verdict> decideAll(PlainStatements.Round round, List<Ask> asks) {
+        if (asks.isEmpty()) {
+            return List.of();
         }
-        return verdict;
+        Set<Integer> years = new TreeSet<>();
+        Set<Map.Entry<Integer, UUID>> people = new HashSet<>();
+        Set<Map.Entry<Integer, String>> partners = new HashSet<>();
+        for (Ask ask : asks) {
+            years.add(ask.year());
+            people.add(Map.entry(ask.year(), ask.participantId()));
+            partners.add(Map.entry(ask.year(), ask.partnerCode()));
+        }
+        years.forEach(this::holdYear);
+        QuotaTally tally = store.tally(years, people, partners);
+        List<QuotaRules.Verdict> verdicts = new ArrayList<>(asks.size());
+        List<QuotaStore.NewSlot> slots = new ArrayList<>();
+        for (Ask ask : asks) {
+            QuotaRules.Verdict verdict = tally.decide(ask.programActive(), ask.year(), ask.participantId(),
+                    ask.partnerCode());
+            if (verdict.reservesSlot()) {
+                slots.add(new QuotaStore.NewSlot(ask.year(), ask.participantId(), ask.programCode(),
+                        ask.partnerCode()));
+            }
+            verdicts.add(verdict);
+        }
+        store.addSlots(round, slots);
+        return verdicts;
     }
 
     /** A COMPETENT completion: the person's slot becomes trained, once per person per year. */

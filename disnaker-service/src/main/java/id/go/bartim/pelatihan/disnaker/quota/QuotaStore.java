@@ -5,11 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * The hand-written SQL of the quota ledger (docs/persistence.md): years, slots and partner allocations. The counters
@@ -44,20 +45,35 @@ public class QuotaStore {
     private static final String READ_YEAR = "select target, reserved, trained, version from quota_year where year = ?";
 
     /**
-     * The facts of a reservation, under the year's lock: the year's counters, the state of the person's slot that
-     * year (or null), the partner's allocation that year (or null) and, when there is one, the slots the partner uses.
+     * The facts of a batch's reservations, under the years' locks, in one query: the years' counters (Y), the slots
+     * the people hold in those years (S: participant, state) and the partners' allocations with the slots each uses
+     * (A: partner, allocation, used). Values: the years; the years and people paired; the years and partners paired.
      */
-    private static final String RESERVATION = """
-            select y.target, y.reserved, y.trained,
-                   (select s.state from quota_slot s where s.year = y.year and s.participant_id = ?),
-                   a.allocation,
-                   case when a.allocation is not null then
-                       (select count(*) from quota_slot s where s.year = y.year and s.partner_code = a.partner_code) end
-            from quota_year y left join partner_allocation a on a.year = y.year and a.partner_code = ?
-            where y.year = ? for update of y""";
+    private static final String RESERVATIONS = """
+            select 'Y', y.year, null::text, null::text, y.target, y.reserved, y.trained
+            from quota_year y where y.year = any(?::int[])
+            union all
+            select 'S', s.year, s.participant_id::text, s.state::text, null::int, null::int, null::int
+            from unnest(?::int[], ?::uuid[]) as k(year, participant_id)
+            join quota_slot s on s.year = k.year and s.participant_id = k.participant_id
+            union all
+            select 'A', a.year, a.partner_code::text, null::text, a.allocation,
+                   (select count(*)::int from quota_slot s where s.year = a.year and s.partner_code = a.partner_code),
+                   null::int
+            from unnest(?::int[], ?::text[]) as k(year, partner_code)
+            join partner_allocation a on a.year = k.year and a.partner_code = k.partner_code""";
 
-    private static final String INSERT_SLOT = "insert into quota_slot (year, participant_id, state, program_code,"
-            + " partner_code) values (?, ?, 'RESERVED', ?, ?)";
+    /** New RESERVED slots, one row per element of the arrays: years, people, programs, partners. */
+    private static final String INSERT_SLOTS = """
+            insert into quota_slot (year, participant_id, state, program_code, partner_code)
+            select s.year, s.participant_id, 'RESERVED', s.program_code, s.partner_code
+            from unnest(?::int[], ?::uuid[], ?::text[], ?::text[])
+                 with ordinality as s(year, participant_id, program_code, partner_code, n)
+            order by s.n""";
+
+    /** A slot a batch reserves. */
+    public record NewSlot(int year, UUID participantId, String programCode, String partnerCode) {
+    }
 
     private static final String SLOT_STATE = "select state from quota_slot where year = ? and participant_id = ?";
 
@@ -123,22 +139,40 @@ public class QuotaStore {
                 .stream().findFirst();
     }
 
-    /** The facts of a reservation for the person and partner; the year's row must exist (locked by the caller). */
+    /**
+     * The quota's facts for the people (each in a year) and partners (each in a year) of a batch, read with one query;
+     * the years' rows must exist (locked by the caller).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public QuotaFacts reservationFacts(int year, UUID participantId, String partnerCode) {
-        return statements.query(RESERVATION, QuotaStore::quotaFacts, participantId, partnerCode, year).get(0);
+    public QuotaTally tally(Set<Integer> years, Set<Map.Entry<Integer, UUID>> people,
+                            Set<Map.Entry<Integer, String>> partners) {
+        QuotaTally tally = new QuotaTally();
+        statements.query(RESERVATIONS, row -> {
+            int year = row.getInt(2);
+            switch (row.getString(1)) {
+                case "Y" -> tally.year(year, row.getInt(5), row.getInt(6), row.getInt(7));
+                case "S" -> tally.slot(year, UUID.fromString(row.getString(3)), SlotState.valueOf(row.getString(4)));
+                default -> tally.allocation(year, row.getString(3), row.getInt(5), row.getInt(6));
+            }
+            return year;
+        }, texts(years.stream()), texts(people.stream().map(Map.Entry::getKey)),
+                texts(people.stream().map(Map.Entry::getValue)), texts(partners.stream().map(Map.Entry::getKey)),
+                texts(partners.stream().map(Map.Entry::getValue)));
+        return tally;
     }
 
-    private static QuotaFacts quotaFacts(ResultSet row) throws SQLException {
-        String slot = row.getString(4);
-        return new QuotaFacts(row.getInt(1), row.getInt(2), row.getInt(3),
-                slot == null ? null : SlotState.valueOf(slot), row.getObject(5, Integer.class), row.getLong(6));
+    /** Adds a batch's new slots to the round that sends them with the decisions, as one insert: the trigger counts each. */
+    public void addSlots(PlainStatements.Round round, List<NewSlot> slots) {
+        if (slots.isEmpty()) {
+            return;
+        }
+        round.add(INSERT_SLOTS, texts(slots.stream().map(NewSlot::year)),
+                texts(slots.stream().map(NewSlot::participantId)), texts(slots.stream().map(NewSlot::programCode)),
+                texts(slots.stream().map(NewSlot::partnerCode)));
     }
 
-    /** Adds a new RESERVED slot to the round that sends it with the decision. */
-    public void addSlot(PlainStatements.Round round, int year, UUID participantId, String programCode,
-                        String partnerCode) {
-        round.add(INSERT_SLOT, year, participantId, programCode, partnerCode);
+    private static String[] texts(Stream<?> values) {
+        return values.map(String::valueOf).toArray(String[]::new);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

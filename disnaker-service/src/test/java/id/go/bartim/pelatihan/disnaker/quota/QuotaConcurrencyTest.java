@@ -228,7 +228,7 @@ class QuotaConcurrencyTest {
 
     /** Decides a request as the consumer does: acting as the event that asked, so its audit lines name it. */
     private void decide(EnrollmentRequested r) {
-        CurrentActor.actingAs(CurrentActor.Acting.event("/tests", UUID.randomUUID()), () -> decisions.requested(r));
+        decisions.requestedAll(List.of(new Decisions.Requested(r, CurrentActor.Acting.event("/tests", UUID.randomUUID()))));
     }
 
     private EnrollmentRequested requested(String code, int year) throws Exception {

@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,6 +31,26 @@ public class AuditLog {
     private static final String INSERT = "insert into audit_event (occurred_at, actor, action, resource_type,"
             + " resource_id, event_id, changed_fields) values (?, ?, ?, ?, ?, ?, ?)";
 
+    /** The lines of one write done to many resources at once, in the order given. */
+    private static final String INSERT_ALL = """
+            insert into audit_event (occurred_at, actor, action, resource_type, resource_id, event_id)
+            select ?::timestamptz, ?, ?, ?, r.id, ?::uuid
+            from unnest(?::text[]) with ordinality as r(id, n) order by r.n""";
+
+    /** Lines each with its own time, actor and event, in the order given (the decisions of a consumer's batch). */
+    private static final String INSERT_LINES = """
+            insert into audit_event (occurred_at, actor, action, resource_type, resource_id, event_id, changed_fields)
+            select l.occurred_at::timestamptz, l.actor, l.action, l.resource_type, l.resource_id, l.event_id::uuid,
+                   l.changed_fields
+            from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                 with ordinality as l(occurred_at, actor, action, resource_type, resource_id, event_id, changed_fields, n)
+            order by l.n""";
+
+    /** A write's line, taken down when the write was decided and inserted later with others ({@link #recordLines}). */
+    public record Line(OffsetDateTime occurredAt, String actor, String action, String resourceType, String resourceId,
+                       UUID eventId, String changedFields) {
+    }
+
     @Inject
     CurrentActor actor;
 
@@ -41,7 +63,7 @@ public class AuditLog {
     /** The line of a write, inserted with one plain statement that commits or rolls back with the write. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String resourceType, Object resourceId) {
-        statements.execute(INSERT, line(action, resourceType, resourceId, List.of()));
+        statements.execute(INSERT, values(action, resourceType, resourceId, List.of()));
     }
 
     /**
@@ -50,7 +72,7 @@ public class AuditLog {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String resourceType, Object resourceId, List<String> changedFields) {
-        statements.execute(INSERT, line(action, resourceType, resourceId, changedFields));
+        statements.execute(INSERT, values(action, resourceType, resourceId, changedFields));
     }
 
     /**
@@ -59,21 +81,63 @@ public class AuditLog {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(PlainStatements.Round round, String action, String resourceType, Object resourceId) {
-        round.add(INSERT, line(action, resourceType, resourceId, List.of()));
+        round.add(INSERT, values(action, resourceType, resourceId, List.of()));
+    }
+
+    /**
+     * The lines of one action on many resources (a batch's enrollments), added to the write's round as one insert;
+     * each line is the one {@link #record(PlainStatements.Round, String, String, Object)} would write.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAll(PlainStatements.Round round, String action, String resourceType, List<?> resourceIds) {
+        Object[] line = values(action, resourceType, null, List.of());
+        String[] ids = resourceIds.stream().map(Object::toString).toArray(String[]::new);
+        round.add(INSERT_ALL, line[0], line[1], line[2], line[3], line[5], ids);
+    }
+
+    /**
+     * The line {@link #record(String, String, Object, List)} would write now, by whoever acts now, to be inserted
+     * later with others by {@link #recordLines}: the writes of a batch decided together each keep their own event.
+     */
+    public Line line(String action, String resourceType, Object resourceId, List<String> changedFields) {
+        Object[] v = values(action, resourceType, resourceId, changedFields);
+        return new Line((OffsetDateTime) v[0], (String) v[1], action, resourceType, (String) v[4], (UUID) v[5],
+                (String) v[6]);
+    }
+
+    /** Lines taken down by {@link #line}, added to the write's round as one insert, in order. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordLines(PlainStatements.Round round, List<Line> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        int n = lines.size();
+        String[][] columns = new String[7][n];
+        for (int i = 0; i < n; i++) {
+            Line l = lines.get(i);
+            columns[0][i] = l.occurredAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            columns[1][i] = l.actor();
+            columns[2][i] = l.action();
+            columns[3][i] = l.resourceType();
+            columns[4][i] = l.resourceId();
+            columns[5][i] = l.eventId() == null ? null : l.eventId().toString();
+            columns[6][i] = l.changedFields();
+        }
+        round.add(INSERT_LINES, (Object[]) columns);
     }
 
     /** A correction's line (see {@link #record(String, String, Object, List)}), added to the write's round. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(PlainStatements.Round round, String action, String resourceType, Object resourceId,
                        List<String> changedFields) {
-        round.add(INSERT, line(action, resourceType, resourceId, changedFields));
+        round.add(INSERT, values(action, resourceType, resourceId, changedFields));
     }
 
     /**
      * The values of {@link #INSERT} for a write's line, now, by whoever acts: the token's subject, or the event or job
      * {@link CurrentActor#actingAs} names (with the event's {@code ce_id}).
      */
-    private Object[] line(String action, String resourceType, Object resourceId, List<String> changedFields) {
+    private Object[] values(String action, String resourceType, Object resourceId, List<String> changedFields) {
         Optional<CurrentActor.Acting> acting = CurrentActor.acting();
         String who = who(acting);
         UUID event = acting.map(CurrentActor.Acting::eventId).orElse(null);

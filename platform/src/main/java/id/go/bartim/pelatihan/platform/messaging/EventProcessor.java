@@ -69,7 +69,7 @@ public class EventProcessor {
         try {
             IncomingEvent event = accepted(record);
             if (event != null) {
-                processOne(consumer, record, event, handler, null);
+                processOne(consumer, record, event, handler::accept, null);
             }
         } catch (RuntimeException | Error e) {
             stuck.stopped(consumer, e);
@@ -82,7 +82,7 @@ public class EventProcessor {
      * after {@value #ATTEMPTS} attempts, is parked on the DLQ.
      */
     private void processOne(String consumer, ConsumerRecord<String, String> record, IncomingEvent event,
-            Consumer<IncomingEvent> handler, LastResort lastResort) {
+            BatchHandler handler, LastResort lastResort) {
         String where = where(consumer, record);
         for (int attempt = 1; ; attempt++) {
             try {
@@ -92,6 +92,7 @@ public class EventProcessor {
                     }
                     CurrentActor.actingAs(CurrentActor.Acting.event(event.source(), event.id()),
                             () -> handler.accept(event));
+                    handler.flush();
                     return true;
                 });
                 Log.infof("event %s ce_id=%s key=%s %s", event.type(), event.id(), event.key(),
@@ -157,16 +158,17 @@ public class EventProcessor {
      * A batch that fails for a transient reason (a deadlock with another consumer, say) is tried again
      * as a whole, up to {@value #BATCH_ATTEMPTS} times; otherwise nothing of it is kept and it is run
      * again one event per transaction as {@link #process} does, so a poison message or a lasting
-     * failure is isolated and parked while the others are applied.
+     * failure is isolated and parked while the others are applied. The handler may hold events back until told to
+     * {@link BatchHandler#flush()}: before the commit, and after each event when they run one per transaction.
      */
     public void processBatch(String consumer, Iterable<ConsumerRecord<String, String>> records,
-            Consumer<IncomingEvent> handler) {
+            BatchHandler handler) {
         processBatch(consumer, records, handler, null);
     }
 
-    /** As {@link #processBatch(String, Iterable, Consumer)}, with a last resort for an event that keeps failing. */
+    /** As {@link #processBatch(String, Iterable, BatchHandler)}, with a last resort for an event that keeps failing. */
     public void processBatch(String consumer, Iterable<ConsumerRecord<String, String>> records,
-            Consumer<IncomingEvent> handler, LastResort lastResort) {
+            BatchHandler handler, LastResort lastResort) {
         try {
             applyBatch(consumer, records, handler, lastResort);
         } catch (RuntimeException | Error e) {
@@ -176,7 +178,7 @@ public class EventProcessor {
     }
 
     private void applyBatch(String consumer, Iterable<ConsumerRecord<String, String>> records,
-            Consumer<IncomingEvent> handler, LastResort lastResort) {
+            BatchHandler handler, LastResort lastResort) {
         List<ConsumerRecord<String, String>> readable = new ArrayList<>();
         List<IncomingEvent> events = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
@@ -207,6 +209,7 @@ public class EventProcessor {
                         em.flush();
                         em.clear();
                     }
+                    handler.flush();
                     return outcome;
                 });
             } catch (RuntimeException e) {

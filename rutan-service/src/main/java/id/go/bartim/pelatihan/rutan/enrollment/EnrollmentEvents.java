@@ -13,6 +13,10 @@ import io.smallrye.config.WithDefault;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
 /**
  * What the rutan tells disnaker about enrollments, written to the outbox in the caller's
  * transaction. Only the participant fields of SPEC 5 leave the rutan: no custody status, no case,
@@ -41,11 +45,22 @@ public class EnrollmentEvents {
 
     /** Added to the round that sends the request's row (one round trip for both). */
     void requested(PlainStatements.Round round, Enrollment e, RequestFacts p) {
+        outbox.append(round, Topics.ENROLLMENTS, e.id.toString(), EventTypes.ENROLLMENT_REQUESTED, payload(e, p));
+    }
+
+    private EnrollmentRequested payload(Enrollment e, RequestFacts p) {
         var participant = new EnrollmentRequested.Participant(p.inmateId().toString(), p.fullName(), p.nik(),
                 p.birthDate(), p.sex(), p.educationLevel());
-        outbox.append(round, Topics.ENROLLMENTS, e.id.toString(), EventTypes.ENROLLMENT_REQUESTED,
-                new EnrollmentRequested(e.id, p.classId(), p.programCode(), p.startDate(), p.endDate(),
-                        partner.partnerCode(), participant));
+        return new EnrollmentRequested(e.id, p.classId(), p.programCode(), p.startDate(), p.endDate(),
+                partner.partnerCode(), participant);
+    }
+
+    /** The events of a batch's new requests (SPEC 10), added to their round as one insert. */
+    void requestedAll(PlainStatements.Round round, List<Enrollments.Requested> batch, Map<UUID, RequestFacts> facts) {
+        outbox.appendAll(round, Topics.ENROLLMENTS, EventTypes.ENROLLMENT_REQUESTED, batch.stream()
+                .map(r -> new Outbox.Keyed(r.enrollment().id.toString(),
+                        payload(r.enrollment(), facts.get(r.enrollment().inmateId))))
+                .toList());
     }
 
     void withdrawn(Enrollment e) {

@@ -53,6 +53,15 @@ public class EnrollmentStore {
             + " requested_at, requested_on, version) values (?, ?, ?, ?, ?, ?, ?, ?)";
 
     /**
+     * The rows of a batch's accepted requests (SPEC 10) in one statement: they share the class, program, status and
+     * request time, so only the ids differ from row to row.
+     */
+    private static final String INSERT_ALL = """
+            insert into enrollment (id, class_id, inmate_id, program_code, status, requested_at, requested_on, version)
+            select e.id, ?::uuid, e.inmate_id, ?, ?, ?::timestamptz, ?::date, 0
+            from unnest(?::uuid[], ?::uuid[]) as e(id, inmate_id)""";
+
+    /**
      * Disnaker's decision on an enrollment, if it is still in a status the decision may follow; its class and request
      * time come back (for the seat a rejection gives back, and the latency).
      */
@@ -108,6 +117,21 @@ public class EnrollmentStore {
     void insert(PlainStatements.Round round, Enrollment e) {
         round.add(INSERT, e.id, e.classId, e.inmateId, e.programCode, e.status.name(), e.requestedAt, e.requestedOn,
                 e.version);
+    }
+
+    /**
+     * Adds the rows of new requests into one class, made at one time (a batch's accepted items), to the round that
+     * sends them with their events, audit lines and seats.
+     */
+    void insertAll(PlainStatements.Round round, List<Enrollment> batch) {
+        Enrollment first = batch.get(0);
+        if (batch.stream().anyMatch(e -> !e.classId.equals(first.classId) || !e.requestedAt.equals(first.requestedAt)
+                || !e.programCode.equals(first.programCode) || e.status != first.status)) {
+            throw new IllegalArgumentException("a batch's requests share their class, program, status and time");
+        }
+        round.add(INSERT_ALL, first.classId, first.programCode, first.status.name(), first.requestedAt,
+                first.requestedOn, batch.stream().map(e -> e.id.toString()).toArray(String[]::new),
+                batch.stream().map(e -> e.inmateId.toString()).toArray(String[]::new));
     }
 
     /** {@link #OLDEST_PENDING_AGE}, whole seconds. */

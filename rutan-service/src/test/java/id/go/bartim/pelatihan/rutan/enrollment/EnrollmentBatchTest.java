@@ -62,7 +62,11 @@ class EnrollmentBatchTest {
         viewer().get("/api/v1/classes/" + classId).then().body("seatsTaken", equalTo(2));
         assertEquals(2, enrollmentRows(classId));
         assertEquals(lines + 2, auditLines(), "one CREATE line per enrollment, as a single request writes");
-        for (String enrollmentId : response.jsonPath().<String>getList("items.enrollment.id")) {
+        List<String> enrollmentIds = response.jsonPath().getList("items.enrollment.id");
+        assertEquals(2, count("select count(*) from audit_event where resource_type = 'enrollment'"
+                + " and action = 'CREATE' and resource_id = any(?) and actor not like 'system%'",
+                (Object) enrollmentIds.toArray(String[]::new)), "each line names its enrollment and the officer");
+        for (String enrollmentId : enrollmentIds) {
             await().atMost(Duration.ofSeconds(20)).until(() -> kafka().readByKey(Topics.ENROLLMENTS, enrollmentId),
                     events -> events.size() == 1);
         }
