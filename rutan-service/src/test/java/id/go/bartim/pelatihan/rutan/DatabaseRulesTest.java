@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.UUID;
 
+import static id.go.bartim.pelatihan.rutan.RutanFixtures.acceptedEnrollment;
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.enrolled;
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.inmate;
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.officer;
@@ -134,7 +135,7 @@ class DatabaseRulesTest {
     void an_excusal_runs_forward_other_has_a_note_and_its_records_are_excused() {
         String classId = runningClass(program(80), 5);
         session(classId, today(), 2);
-        String enrollmentId = enrolled(classId, inmate());
+        String enrollmentId = acceptedEnrollment(classId);
         String insert = "insert into excusal (id, enrollment_id, from_date, until_date, reason, note, created_by,"
                 + " created_at) values (gen_random_uuid(), cast(? as uuid), %s, 'petugas', now())";
         refused(insert.formatted("current_date, current_date - 1, 'MEDICAL', null"), enrollmentId);
