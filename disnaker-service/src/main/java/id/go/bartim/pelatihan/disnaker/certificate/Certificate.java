@@ -38,6 +38,10 @@ public class Certificate extends PanacheEntityBase {
     @Column(name = "issued_on", nullable = false)
     public LocalDate issuedOn;
 
+    /** Shown to officers; with the number, anyone can check the certificate (SPEC 11, {@link VerificationCodes}). */
+    @Column(name = "verification_code", nullable = false)
+    public String verificationCode;
+
     /** The holder's name as {@link HolderName} keeps it: verifiable after retention removed the name (SPEC 9, 11). */
     @Column(name = "holder_name_salt", nullable = false)
     public String holderNameSalt;
