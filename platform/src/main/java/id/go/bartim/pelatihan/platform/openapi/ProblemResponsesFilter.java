@@ -33,9 +33,25 @@ public class ProblemResponsesFilter implements OASFilter {
     private static final Set<String> GENERATED = Set.of(
             "Bad Request", "Not Authorized", "Not Allowed", "Unauthorized", "Forbidden");
 
-    /** The Problem schema every error response refers to, whether or not a resource names the class. */
+    /** Paths anyone may call without a token: no 401 or 403 to document there. */
+    public static final String PUBLIC_PATHS = "/api/v1/public/";
+
+    /**
+     * The Problem schema every error response refers to, whether or not a resource names the class; and the public
+     * paths without the token errors {@link #filterPathItem}, which does not know the path, gave them.
+     */
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            openAPI.getPaths().getPathItems().forEach((path, item) -> {
+                if (path.startsWith(PUBLIC_PATHS)) {
+                    item.getOperations().values().forEach(operation -> {
+                        operation.getResponses().removeAPIResponse("401");
+                        operation.getResponses().removeAPIResponse("403");
+                    });
+                }
+            });
+        }
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
