@@ -1,6 +1,7 @@
 package id.go.bartim.pelatihan.platform.openapi;
 
 import id.go.bartim.pelatihan.platform.problem.Problem;
+import id.go.bartim.pelatihan.platform.web.PublicRateLimitFilter;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -33,9 +34,6 @@ public class ProblemResponsesFilter implements OASFilter {
     private static final Set<String> GENERATED = Set.of(
             "Bad Request", "Not Authorized", "Not Allowed", "Unauthorized", "Forbidden");
 
-    /** Paths anyone may call without a token: no 401 or 403 to document there. */
-    public static final String PUBLIC_PATHS = "/api/v1/public/";
-
     /**
      * The Problem schema every error response refers to, whether or not a resource names the class; and the public
      * paths without the token errors {@link #filterPathItem}, which does not know the path, gave them.
@@ -44,7 +42,7 @@ public class ProblemResponsesFilter implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
             openAPI.getPaths().getPathItems().forEach((path, item) -> {
-                if (path.startsWith(PUBLIC_PATHS)) {
+                if (path.startsWith(PublicRateLimitFilter.PUBLIC_PATHS)) {
                     item.getOperations().values().forEach(operation -> {
                         operation.getResponses().removeAPIResponse("401");
                         operation.getResponses().removeAPIResponse("403");
