@@ -7,14 +7,19 @@ import id.go.bartim.pelatihan.testing.CheckViolations;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.UUID;
 
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.awaitDecision;
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.complete;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.freshYear;
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.openYear;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.person;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.program;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.request;
@@ -80,6 +85,56 @@ class DatabaseRulesTest {
         refused("update participant set full_name = 'Budi Santoso' where id = ?", participantId);
         refused("update participant set birth_date = '1990-03-15' where id = ?", participantId);
         refused("update participant set partner_ref = 'a6a4c1e2' where id = ?", participantId);
+    }
+
+    /** V7: a certificate's verification code is 10 symbols of its alphabet, nothing else. */
+    @Test
+    void a_verification_code_outside_the_alphabet_is_refused() throws SQLException {
+        String enrollmentId = request(person(true), program(), openYear());
+        awaitDecision(enrollmentId, "ACCEPTED");
+        complete(enrollmentId, "COMPETENT");
+        awaitDecision(enrollmentId, "COMPLETED");
+        refused("update certificate set verification_code = 'K7MX2QHT9O' where enrollment_id = ?", enrollmentId);
+        refused("update certificate set verification_code = 'K7MX2QHT91' where enrollment_id = ?", enrollmentId);
+        refused("update certificate set verification_code = 'k7mx2qht9c' where enrollment_id = ?", enrollmentId);
+        refused("update certificate set verification_code = 'K7MX2QHT9' where enrollment_id = ?", enrollmentId);
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q = c.prepareStatement("select count(*) from certificate"
+                        + " where verification_code !~ '^[A-HJ-NP-Z2-9]{10}$'");
+                ResultSet rs = q.executeQuery()) {
+            rs.next();
+            assertEquals(0, rs.getInt(1), "every certificate has a code of the format");
+        }
+    }
+
+    /**
+     * V7's backfill, run as it is on a temporary table that shadows {@code certificate} for one connection: every
+     * certificate issued before V7 gets its own code of the format.
+     */
+    @Test
+    void the_v7_backfill_gives_each_earlier_certificate_its_own_code() throws Exception {
+        String v7;
+        try (InputStream in = getClass().getResourceAsStream("/db/migration/V7__certificate_verification_code.sql")) {
+            v7 = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("create temporary table certificate (number text primary key)");
+            try {
+                s.execute("insert into pg_temp.certificate select 'N' || n from generate_series(1, 500) n");
+                s.execute(v7);
+                try (ResultSet rs = s.executeQuery("select count(*), count(distinct verification_code),"
+                        + " count(*) filter (where verification_code ~ '^[A-HJ-NP-Z2-9]{10}$'),"
+                        + " count(distinct substr(verification_code, 1, 1)) from pg_temp.certificate")) {
+                    rs.next();
+                    assertEquals(500, rs.getInt(1));
+                    assertEquals(500, rs.getInt(2), "one code per certificate");
+                    assertEquals(500, rs.getInt(3), "every code of the format");
+                    assertEquals(32, rs.getInt(4), "the whole alphabet in use");
+                }
+            } finally {
+                s.execute("drop table pg_temp.certificate");
+            }
+        }
     }
 
     private void refused(String sql, String id) {

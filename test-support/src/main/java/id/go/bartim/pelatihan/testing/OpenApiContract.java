@@ -11,7 +11,8 @@ import static io.restassured.RestAssured.given;
 /**
  * Checks the promise of SPEC 2 about the OpenAPI document: every {@code /api/v1} operation has a
  * description, needs the bearer scheme, documents 401/403 (and 400 when it takes input) as
- * problem+json, and every request body carries an example.
+ * problem+json, and every request body carries an example. A {@code /api/v1/public/} operation instead needs no
+ * token, documents no 401/403, and documents its 429 (the per-address rate limit).
  */
 public final class OpenApiContract {
 
@@ -41,11 +42,19 @@ public final class OpenApiContract {
                 if (op.get("description") == null && op.get("summary") == null) {
                     gaps.add(where + ": no description");
                 }
-                if (op.get("security") == null && doc.get("security") == null) {
+                boolean isPublic = path.startsWith("/api/v1/public/");
+                List<?> security = (List<?>) op.get("security");
+                if (isPublic && security != null && !security.isEmpty()) {
+                    gaps.add(where + ": public, yet needs a token");
+                }
+                if (!isPublic && security == null && doc.get("security") == null) {
                     gaps.add(where + ": no security requirement");
                 }
                 Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) op.get("responses");
-                for (String code : List.of("401", "403", "503")) {
+                if (isPublic && responses != null && (responses.containsKey("401") || responses.containsKey("403"))) {
+                    gaps.add(where + ": public, yet documents 401/403");
+                }
+                for (String code : isPublic ? List.of("429", "503") : List.of("401", "403", "503")) {
                     if (responses == null || !problem(responses.get(code))) {
                         gaps.add(where + ": no problem+json " + code);
                     }

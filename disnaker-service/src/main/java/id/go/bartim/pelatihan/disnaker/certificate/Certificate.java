@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -38,12 +40,24 @@ public class Certificate extends PanacheEntityBase {
     @Column(name = "issued_on", nullable = false)
     public LocalDate issuedOn;
 
+    /** Shown to officers; with the number, anyone can check the certificate (SPEC 11, {@link VerificationCodes}). */
+    @Column(name = "verification_code", nullable = false)
+    public String verificationCode;
+
     /** The holder's name as {@link HolderName} keeps it: verifiable after retention removed the name (SPEC 9, 11). */
     @Column(name = "holder_name_salt", nullable = false)
     public String holderNameSalt;
 
     @Column(name = "holder_name_hash", nullable = false)
     public String holderNameHash;
+
+    /**
+     * Compares two verification codes in time that does not depend on where they differ: how long the comparison
+     * takes tells a guesser nothing about how many characters were right.
+     */
+    static boolean codesEqual(String expected, String given) {
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+    }
 
     /** Whether {@code givenName} is the holder's, case and spaces aside (SPEC 11 {@code nameMatches}). */
     public boolean nameMatches(String givenName) {

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -20,6 +21,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class CertificateIssuer {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     CertificateStore store;
@@ -41,6 +44,7 @@ public class CertificateIssuer {
         c.participantId = participantId;
         c.programCode = programCode;
         c.issuedOn = on;
+        c.verificationCode = VerificationCodes.next(RANDOM);
         HolderName.Hashed holder = HolderName.hash(next.holderName());
         c.holderNameSalt = holder.salt();
         c.holderNameHash = holder.hash();

@@ -2,6 +2,7 @@ package id.go.bartim.pelatihan.disnaker.certificate;
 
 import id.go.bartim.pelatihan.platform.audit.AuditLog;
 import id.go.bartim.pelatihan.platform.problem.ProblemException;
+import id.go.bartim.pelatihan.platform.security.CurrentActor;
 import id.go.bartim.pelatihan.platform.web.PageQuery;
 import id.go.bartim.pelatihan.platform.web.PageView;
 import io.quarkus.panache.common.Page;
@@ -31,13 +32,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Certificates", description = "Certificates issued for COMPETENT completions")
 public class CertificateResource {
 
+    private static final String OFFICER = "disnaker-officer";
+
     @Inject
     AuditLog audit;
+
+    @Inject
+    CurrentActor actor;
 
     @GET
     @RolesAllowed({"disnaker-officer", "disnaker-viewer"})
     @Operation(summary = "List certificates", description = "Sorted by year, then sequence; filter by year. "
-            + "Roles: disnaker-officer, disnaker-viewer.")
+            + "verificationCode is shown to disnaker-officer only. Roles: disnaker-officer, disnaker-viewer.")
     @APIResponse(responseCode = "200", description = "A page of certificates")
     public PageView<CertificateView> list(
             @Valid @BeanParam PageQuery paging,
@@ -50,8 +56,9 @@ public class CertificateResource {
                 ? Certificate.<Certificate>findAll(order)
                 : Certificate.<Certificate>find("year", order, Integer.parseInt(year));
         query.page(Page.of(paging.page(), paging.size()));
-        return new PageView<>(query.list().stream().map(CertificateView::of).toList(), paging.page(), paging.size(),
-                query.count());
+        boolean officer = actor.hasRole(OFFICER);
+        return new PageView<>(query.list().stream().map(c -> CertificateView.of(c, officer)).toList(), paging.page(),
+                paging.size(), query.count());
     }
 
     @GET
@@ -59,7 +66,8 @@ public class CertificateResource {
     @RolesAllowed({"disnaker-officer", "disnaker-viewer"})
     @Operation(summary = "Read a certificate", description = "The number's slashes stand as issued: "
             + "/api/v1/certificates/DISNAKERTRANS-BARTIM/PTK-01/2026/000001. One person's certificate: every read "
-            + "is recorded in the audit log. Roles: disnaker-officer, disnaker-viewer.")
+            + "is recorded in the audit log. verificationCode is shown to disnaker-officer only. "
+            + "Roles: disnaker-officer, disnaker-viewer.")
     @APIResponse(responseCode = "200", description = "The certificate",
             content = @Content(schema = @Schema(implementation = CertificateView.class)))
     @APIResponse(responseCode = "404", description = "No certificate with this number")
@@ -73,6 +81,6 @@ public class CertificateResource {
                     : new ProblemException(404, "not-found", "Not found", "No certificate has this number");
         }
         audit.read(Certificate.AUDIT_TYPE, number);
-        return CertificateView.of(certificate);
+        return CertificateView.of(certificate, actor.hasRole(OFFICER));
     }
 }

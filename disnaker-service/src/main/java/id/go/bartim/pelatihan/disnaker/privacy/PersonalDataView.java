@@ -28,7 +28,7 @@ public record PersonalDataView(
                 held.decisions().stream().map(EnrollmentDecisionView::of).toList(),
                 held.slots().stream().map(s -> new QuotaSlot(s.year(), s.state(), s.programCode(), s.partnerCode()))
                         .toList(),
-                held.certificates().stream().map(CertificateView::of).toList(),
+                held.certificates().stream().map(c -> CertificateView.of(c, true)).toList(),
                 held.conflicts().stream().map(Conflict::of).toList(),
                 held.auditTrail());
     }

@@ -23,8 +23,10 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Certificates (SPEC 4): one per COMPETENT completion, readable at its number, slashes and all. */
 @QuarkusTest
@@ -47,6 +49,24 @@ class CertificateResourceTest {
                 .body("enrollmentId", equalTo(enrollment))
                 .body("participantId", equalTo(participant))
                 .body("programCode", equalTo(code));
+    }
+
+    @Test
+    void shows_the_verification_code_to_an_officer_and_not_to_a_viewer() {
+        int year = freshYear();
+        String code = program();
+        completed(code, year, "COMPETENT");
+        String number = "DISNAKERTRANS-BARTIM/" + code + "/" + year + "/000001";
+
+        String verification = officer().get("/api/v1/certificates/" + number).then().statusCode(200)
+                .extract().jsonPath().getString("verificationCode");
+        assertTrue(verification.matches("^[A-HJ-NP-Z2-9]{10}$"), verification);
+        officer().queryParam("year", year).get("/api/v1/certificates").then().statusCode(200)
+                .body("items[0].verificationCode", equalTo(verification));
+        viewer().get("/api/v1/certificates/" + number).then().statusCode(200)
+                .body("$", not(hasKey("verificationCode")));
+        viewer().queryParam("year", year).get("/api/v1/certificates").then().statusCode(200)
+                .body("items[0]", not(hasKey("verificationCode")));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package id.go.bartim.pelatihan.platform.openapi;
 
 import id.go.bartim.pelatihan.platform.problem.Problem;
+import id.go.bartim.pelatihan.platform.web.PublicRateLimitFilter;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -33,9 +34,22 @@ public class ProblemResponsesFilter implements OASFilter {
     private static final Set<String> GENERATED = Set.of(
             "Bad Request", "Not Authorized", "Not Allowed", "Unauthorized", "Forbidden");
 
-    /** The Problem schema every error response refers to, whether or not a resource names the class. */
+    /**
+     * The Problem schema every error response refers to, whether or not a resource names the class; and the public
+     * paths without the token errors {@link #filterPathItem}, which does not know the path, gave them.
+     */
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            openAPI.getPaths().getPathItems().forEach((path, item) -> {
+                if (path.startsWith(PublicRateLimitFilter.PUBLIC_PATHS)) {
+                    item.getOperations().values().forEach(operation -> {
+                        operation.getResponses().removeAPIResponse("401");
+                        operation.getResponses().removeAPIResponse("403");
+                    });
+                }
+            });
+        }
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }

@@ -1,0 +1,31 @@
+package id.go.bartim.pelatihan.disnaker.certificate;
+
+import id.go.bartim.pelatihan.disnaker.catalog.Program;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/**
+ * Checks a certificate for anyone holding its number and code (SPEC 11). An unknown number and a wrong code take the
+ * same path, a code comparison included, and get the same answer, so the answer does not tell which numbers exist.
+ * Not audited per request: no personal data leaves (the name is compared, never returned); see
+ * docs/data-protection.md.
+ */
+@ApplicationScoped
+public class CertificateVerification {
+
+    /** Compared with the given code when the number is unknown, so that case costs what a wrong code costs. */
+    private static final String NO_CODE = "ZZZZZZZZZZ";
+
+    /** The answer for {@code number} and {@code code}; {@code name}, when not null, is checked against the holder. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public VerificationAnswer verify(String number, String code, String name) {
+        Certificate certificate = Certificate.findById(number);
+        String expected = certificate == null ? NO_CODE : certificate.verificationCode;
+        boolean codeMatches = Certificate.codesEqual(expected, code);
+        if (certificate == null || !codeMatches) {
+            return VerificationAnswer.INVALID;
+        }
+        Program program = Program.findById(certificate.programCode);
+        return VerificationAnswer.valid(certificate, program == null ? null : program.name, name);
+    }
+}

@@ -1,0 +1,61 @@
+package id.go.bartim.pelatihan.disnaker.certificate;
+
+import id.go.bartim.pelatihan.disnaker.DisnakerInfra;
+import id.go.bartim.pelatihan.disnaker.TestClock;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * SPEC 11: more than APP_PUBLIC_RATE_LIMIT (30) public requests a minute from one address get 429 with Retry-After.
+ * The clock stands still at a minute of the test's choosing; another address is RateLimiterTest's (platform), as every
+ * request here comes from the same one.
+ */
+@QuarkusTest
+@WithTestResource(DisnakerInfra.class)
+class PublicRateLimitTest {
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void refuses_the_31st_request_of_a_minute_with_429_and_retry_after_then_lets_the_next_minute_in() {
+        Instant minute = Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(2, ChronoUnit.MINUTES);
+        clock.set(minute.plusSeconds(20));
+        for (int i = 0; i < 30; i++) {
+            verify().statusCode(200).body("valid", equalTo(false));
+        }
+        verify().statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", "40")
+                .body("type", endsWith("/rate-limited"))
+                .body("status", equalTo(429));
+        given().get("/api/v1/certificates").then().statusCode(401);
+
+        clock.set(minute.plusSeconds(59));
+        verify().statusCode(429).header("Retry-After", "1");
+        clock.set(minute.plusSeconds(60));
+        verify().statusCode(200).body("valid", equalTo(false));
+    }
+
+    private static ValidatableResponse verify() {
+        return given().queryParam("number", "DISNAKERTRANS-BARTIM/PTK-01/2026/999999")
+                .queryParam("code", "AAAAAAAAAA")
+                .get("/api/v1/public/certificates/verification").then();
+    }
+}
