@@ -1,7 +1,7 @@
 package id.go.bartim.pelatihan.disnaker.certificate;
 
 import id.go.bartim.pelatihan.disnaker.DisnakerInfra;
-import id.go.bartim.pelatihan.disnaker.TestClock;
+import id.go.bartim.pelatihan.testing.TestClock;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;

@@ -1,7 +1,7 @@
 package id.go.bartim.pelatihan.rutan.attendance;
 
 import id.go.bartim.pelatihan.rutan.RutanInfra;
-import id.go.bartim.pelatihan.rutan.TestClock;
+import id.go.bartim.pelatihan.testing.TestClock;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
