@@ -29,8 +29,10 @@ import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.person;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.request;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.viewer;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -109,6 +111,20 @@ class CertificatePdfResourceTest {
     }
 
     @Test
+    void refuses_with_422_a_name_the_font_cannot_print_and_writes_no_line() {
+        Person someone = person(true);
+        Issued issued = issued(new Person(someone.partnerRef(), "李小龍", someone.nik()));
+        String reader = "officer-" + UUID.randomUUID();
+        given().auth().oauth2(Tokens.forRole("disnaker-officer", reader)).accept(PDF)
+                .get("/api/v1/certificates/" + issued.number()).then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/unprintable-text"))
+                .body("detail", not(containsString("李")));
+        assertEquals(List.of(), AuditLines.by(reader));
+    }
+
+    @Test
     void keeps_json_the_answer_to_any_other_accept() {
         Issued issued = issued();
         for (String accept : List.of("*/*", "application/json", "application/json, application/pdf;q=0.5")) {
@@ -125,13 +141,16 @@ class CertificatePdfResourceTest {
     private record Issued(String number, String program, String holder) {
     }
 
-    /** In the year shared by tests that count nothing: fresh years are few. */
     private Issued issued() {
+        return issued(person(true));
+    }
+
+    /** In the year shared by tests that count nothing: fresh years are few. */
+    private Issued issued(Person person) {
         String program = "CPD-" + PROGRAMS.incrementAndGet();
         officer().body(Map.of("code", program, "name", "Pertukangan Kayu " + program, "sector", "Konstruksi",
                         "trainingHours", 160, "competencyUnits", List.of("F.45KKK00.001.1")))
                 .post("/api/v1/programs").then().statusCode(201);
-        Person person = person(true);
         String enrollment = request(person, program, openYear());
         awaitDecision(enrollment, "ACCEPTED");
         complete(enrollment, "COMPETENT");
