@@ -17,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,6 +36,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The certificate's paper through REST (SPEC 11): officers only, audited, never of a name retention removed. */
@@ -49,7 +51,7 @@ class CertificatePdfResourceTest {
     AgroalDataSource dataSource;
 
     @Test
-    void gives_an_officer_the_certificate_as_a_pdf_shown_inline_and_never_cached() throws IOException {
+    void gives_an_officer_the_certificate_as_a_pdf_inline_uncached_naming_neither_rutan_nor_partner() throws IOException {
         Issued issued = issued();
         Response response = officer().accept(PDF).get("/api/v1/certificates/" + issued.number());
         response.then().statusCode(200)
@@ -62,6 +64,11 @@ class CertificatePdfResourceTest {
         for (String shown : List.of(issued.holder(), "Pertukangan Kayu " + issued.program(), "160 jam",
                 "F.45KKK00.001.1", issued.number(), code, "localhost:8082/verify")) {
             assertTrue(text.contains(shown), () -> "no \"" + shown + "\" in:\n" + text);
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String never : List.of("rutan", "tahanan", "warga binaan", "lapas", "pemasyarakatan",
+                issued.partnerRef())) {
+            assertFalse(lower.contains(never.toLowerCase(Locale.ROOT)), never);
         }
     }
 
@@ -138,7 +145,7 @@ class CertificatePdfResourceTest {
     }
 
     /** A certificate just issued for a program with a competency unit; what its paper must show. */
-    private record Issued(String number, String program, String holder) {
+    private record Issued(String number, String program, String holder, String partnerRef) {
     }
 
     private Issued issued() {
@@ -155,7 +162,7 @@ class CertificatePdfResourceTest {
         awaitDecision(enrollment, "ACCEPTED");
         complete(enrollment, "COMPETENT");
         awaitDecision(enrollment, "COMPLETED");
-        return new Issued(numberOf(enrollment), program, person.fullName());
+        return new Issued(numberOf(enrollment), program, person.fullName(), person.partnerRef());
     }
 
     private String numberOf(String enrollmentId) {
