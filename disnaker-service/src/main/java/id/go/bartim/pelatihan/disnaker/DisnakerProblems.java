@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import static id.go.bartim.pelatihan.platform.problem.ProblemException.conflict;
 import static id.go.bartim.pelatihan.platform.problem.ProblemException.invalid;
+import static id.go.bartim.pelatihan.platform.problem.ProblemException.rule;
 
 /** disnaker's refusals as problem types (SPEC 2, 4): the one place where a rule of the domain meets an HTTP status. */
 @ApplicationScoped
@@ -18,6 +19,9 @@ public class DisnakerProblems implements ProblemTable {
         return switch ((DisnakerRefusal) refused.refusal()) {
             case INVALID_FIELD -> invalid(refused);
             case DUPLICATE_PROGRAM, CODE_IMMUTABLE, TARGET_BELOW_USAGE, ALLOCATION_BELOW_USAGE -> conflict(refused);
+            case HOLDER_NAME_REMOVED -> new ProblemException(410, refused.refusal().code(), "Gone",
+                    refused.getMessage());
+            case UNPRINTABLE_TEXT -> rule(refused, "Cannot be printed");
         };
     }
 

@@ -9,5 +9,9 @@ public enum DisnakerRefusal implements Refusal {
     DUPLICATE_PROGRAM,
     CODE_IMMUTABLE,
     TARGET_BELOW_USAGE,
-    ALLOCATION_BELOW_USAGE
+    ALLOCATION_BELOW_USAGE,
+    /** Retention anonymised a certificate's holder: its paper, which shows the name, cannot be made (SPEC 9, 11). */
+    HOLDER_NAME_REMOVED,
+    /** A text of a certificate's paper has a character its font cannot print. */
+    UNPRINTABLE_TEXT
 }

@@ -17,7 +17,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -26,16 +29,26 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Sertifikat (SPEC 4), read-only: issued for each COMPETENT completion; reading one is audited. */
+/**
+ * Sertifikat (SPEC 4, 11), read-only: issued for each COMPETENT completion; reading one is audited. A certificate is
+ * JSON by default and its paper as PDF when asked for with {@code Accept: application/pdf}.
+ */
 @Path("/api/v1/certificates")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Certificates", description = "Certificates issued for COMPETENT completions")
 public class CertificateResource {
 
     private static final String OFFICER = "disnaker-officer";
+    static final String PDF = "application/pdf";
+    private static final MediaType PDF_TYPE = MediaType.valueOf(PDF);
+    /** The audit action of a PDF: a read that hands out the paper, verification code included. */
+    static final String DOWNLOAD = "DOWNLOAD";
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    CertificatePapers papers;
 
     @Inject
     CurrentActor actor;
@@ -63,24 +76,69 @@ public class CertificateResource {
 
     @GET
     @Path("/{number: .+}")
+    @Produces({MediaType.APPLICATION_JSON, PDF})
     @RolesAllowed({"disnaker-officer", "disnaker-viewer"})
-    @Operation(summary = "Read a certificate", description = "The number's slashes stand as issued: "
-            + "/api/v1/certificates/DISNAKERTRANS-BARTIM/PTK-01/2026/000001. One person's certificate: every read "
-            + "is recorded in the audit log. verificationCode is shown to disnaker-officer only. "
-            + "Roles: disnaker-officer, disnaker-viewer.")
-    @APIResponse(responseCode = "200", description = "The certificate",
-            content = @Content(schema = @Schema(implementation = CertificateView.class)))
+    @Operation(summary = "Read a certificate, as JSON or as its PDF", description = "The number's slashes stand as "
+            + "issued: /api/v1/certificates/DISNAKERTRANS-BARTIM/PTK-01/2026/000001. One person's certificate: every "
+            + "read is recorded in the audit log. JSON by default; verificationCode is shown to disnaker-officer only. "
+            + "With Accept: application/pdf (asked for ahead of JSON), the certificate as its holder receives it "
+            + "(SPEC 11): A4 landscape, in Bahasa Indonesia, issued by Disnakertrans, with the holder's name, the "
+            + "program, its hours and competency units, the number, the issue date, the signature block of the Kepala "
+            + "Disnakertrans Barito Timur (APP_CERTIFICATE_SIGNATORY_NAME, APP_CERTIFICATE_SIGNATORY_NIP), the "
+            + "verification code and a QR code of the verification page (APP_PUBLIC_BASE_URL). The PDF is made on "
+            + "demand, never stored, served inline, its download recorded in the audit log as DOWNLOAD; it shows the "
+            + "verification code, so it is for disnaker-officer only. Roles: disnaker-officer, disnaker-viewer (JSON).")
+    @APIResponse(responseCode = "200", description = "The certificate: JSON, or the PDF (Content-Disposition inline)",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CertificateView.class)),
+                    @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "403", description = "forbidden: not a disnaker role; or a disnaker-viewer asked for "
+            + "the PDF, which shows the verification code")
     @APIResponse(responseCode = "404", description = "No certificate with this number")
+    @APIResponse(responseCode = "410", description = "holder-name-removed (PDF only): retention anonymised the holder "
+            + "(SPEC 9), so the paper, which shows the name, cannot be made; the certificate can still be verified")
+    @APIResponse(responseCode = "422", description = "unprintable-text (PDF only): the holder's name, or another text "
+            + "of the paper, has a character the certificate's font cannot print; no PDF rather than a wrong name")
     @APIResponse(responseCode = "503", description = AuditLog.READ_UNAVAILABLE)
-    public CertificateView get(@PathParam("number") @Parameter(description = "Certificate number, slashes included",
-            example = "DISNAKERTRANS-BARTIM/PTK-01/2026/000001") String number) {
+    public Response get(@PathParam("number") @Parameter(description = "Certificate number, slashes included",
+            example = "DISNAKERTRANS-BARTIM/PTK-01/2026/000001") String number, @Context HttpHeaders headers) {
+        boolean officer = actor.hasRole(OFFICER);
+        if (!wantsPdf(headers)) {
+            Certificate certificate = find(number);
+            audit.read(Certificate.AUDIT_TYPE, number);
+            return Response.ok(CertificateView.of(certificate, officer), MediaType.APPLICATION_JSON).build();
+        }
+        if (!officer) {
+            throw new ProblemException(403, "forbidden", "Forbidden",
+                    "The certificate's PDF shows its verification code: it is for disnaker-officer only");
+        }
+        byte[] pdf = papers.pdf(find(number));
+        audit.read(DOWNLOAD, Certificate.AUDIT_TYPE, number);
+        return Response.ok(pdf, PDF)
+                .header("Content-Disposition", "inline; filename=\"" + number.replace('/', '_') + ".pdf\"")
+                .build();
+    }
+
+    /** The PDF only when asked for ahead of JSON; a wildcard Accept gets JSON (as the attendance report's CSV). */
+    private static boolean wantsPdf(HttpHeaders headers) {
+        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
+            if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+            if (accepted.isCompatible(PDF_TYPE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Certificate find(String number) {
         Certificate certificate = Certificate.findById(number);
         if (certificate == null) {
             // Echo the number only when it is one: whatever else was typed into the path may be personal data.
             throw CertificateNumbers.isNumber(number) ? ProblemException.notFound("Certificate", number)
                     : new ProblemException(404, "not-found", "Not found", "No certificate has this number");
         }
-        audit.read(Certificate.AUDIT_TYPE, number);
-        return CertificateView.of(certificate, actor.hasRole(OFFICER));
+        return certificate;
     }
 }

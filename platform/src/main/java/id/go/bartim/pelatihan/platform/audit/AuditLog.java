@@ -28,6 +28,9 @@ public class AuditLog {
             + "log, so nothing is served; database-unavailable: the database cannot be reached (Retry-After). "
             + "Try again later";
 
+    /** The action of a read's line. */
+    public static final String READ = "READ";
+
     private static final String INSERT = "insert into audit_event (occurred_at, actor, action, resource_type,"
             + " resource_id, event_id, changed_fields) values (?, ?, ?, ?, ?, ?, ?)";
 
@@ -159,9 +162,17 @@ public class AuditLog {
      * nothing.
      */
     public void read(String resourceType, Object resourceId) {
+        read(READ, resourceType, resourceId);
+    }
+
+    /**
+     * A read of a kind its own action names (DOWNLOAD: a document made from the record, which carries more than the
+     * record's JSON), recorded as {@link #read(String, Object)} records a READ.
+     */
+    public void read(String action, String resourceType, Object resourceId) {
         String id = resourceId == null ? null : resourceId.toString();
         String who = who(CurrentActor.acting());
-        reads.record(BusinessTime.now(), who, resourceType, id);
-        Log.debugf("audit READ %s %s by %s", resourceType, id, who);
+        reads.record(BusinessTime.now(), who, action, resourceType, id);
+        Log.debugf("audit %s %s %s by %s", action, resourceType, id, who);
     }
 }

@@ -41,11 +41,11 @@ public class ReadAudit {
     /** Every line of a batch in one statement, so one round trip inserts and commits them (autocommit). */
     private static final String INSERT = "insert into audit_event"
             + " (occurred_at, actor, action, resource_type, resource_id)"
-            + " select o, a, 'READ', t, i"
-            + " from unnest(?::timestamptz[], ?::text[], ?::text[], ?::text[]) as l(o, a, t, i)";
+            + " select o, a, n, t, i"
+            + " from unnest(?::timestamptz[], ?::text[], ?::text[], ?::text[], ?::text[]) as l(o, a, n, t, i)";
 
-    private record Line(OffsetDateTime occurredAt, String actor, String resourceType, String resourceId,
-            CompletableFuture<Void> committed) {
+    private record Line(OffsetDateTime occurredAt, String actor, String action, String resourceType,
+            String resourceId, CompletableFuture<Void> committed) {
     }
 
     private final DataSource dataSource;
@@ -63,9 +63,13 @@ public class ReadAudit {
         this.writer.start();
     }
 
-    /** Returns once the line is committed; throws a 503 problem when it could not be. */
-    public void record(OffsetDateTime occurredAt, String actor, String resourceType, String resourceId) {
-        Line line = new Line(occurredAt, actor, resourceType, resourceId, new CompletableFuture<>());
+    /**
+     * Returns once the line is committed; throws a 503 problem when it could not be. {@code action} is READ, or what
+     * names the kind of read better (DOWNLOAD for a document made from the record).
+     */
+    public void record(OffsetDateTime occurredAt, String actor, String action, String resourceType,
+            String resourceId) {
+        Line line = new Line(occurredAt, actor, action, resourceType, resourceId, new CompletableFuture<>());
         if (!running || !queue.offer(line)) {
             throw unavailable();
         }
@@ -140,12 +144,14 @@ public class ReadAudit {
         int n = lines.size();
         String[] at = new String[n];
         String[] actors = new String[n];
+        String[] actions = new String[n];
         String[] types = new String[n];
         String[] ids = new String[n];
         for (int i = 0; i < n; i++) {
             Line line = lines.get(i);
             at[i] = line.occurredAt().toString();
             actors[i] = line.actor();
+            actions[i] = line.action();
             types[i] = line.resourceType();
             ids[i] = line.resourceId();
         }
@@ -156,8 +162,9 @@ public class ReadAudit {
             }
             insert.setArray(1, connection.createArrayOf("text", at));
             insert.setArray(2, connection.createArrayOf("text", actors));
-            insert.setArray(3, connection.createArrayOf("text", types));
-            insert.setArray(4, connection.createArrayOf("text", ids));
+            insert.setArray(3, connection.createArrayOf("text", actions));
+            insert.setArray(4, connection.createArrayOf("text", types));
+            insert.setArray(5, connection.createArrayOf("text", ids));
             insert.executeUpdate();
         }
     }

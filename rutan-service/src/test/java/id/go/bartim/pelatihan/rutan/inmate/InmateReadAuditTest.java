@@ -138,7 +138,7 @@ class InmateReadAuditTest {
         OffsetDateTime at = OffsetDateTime.parse("2026-02-28T23:59:59.123456+07:00");
         List<String> actors = List.of("o'neil, \"x\" \\ {y} " + tag, "NULL", "Siti Nurhaliza – ñ " + tag, "");
         for (String actor : actors) {
-            readAudit.record(at, actor, "inmate", actor.equals("NULL") ? null : "id-" + tag);
+            readAudit.record(at, actor, "READ", "inmate", actor.equals("NULL") ? null : "id-" + tag);
         }
         try (Connection c = dataSource.getConnection();
                 PreparedStatement q = c.prepareStatement("select resource_id, occurred_at from audit_event"

@@ -1,0 +1,21 @@
+package id.go.bartim.pelatihan.disnaker.certificate;
+
+import java.time.LocalDate;
+
+/**
+ * A date as a certificate writes it, in Bahasa Indonesia: {@code 24 April 2026}. The month names are spelled here
+ * rather than taken from the JVM's locale data, so the paper does not depend on which JDK prints it.
+ */
+public final class IndonesianDates {
+
+    private static final String[] MONTHS = {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
+        "Agustus", "September", "Oktober", "November", "Desember"};
+
+    private IndonesianDates() {
+    }
+
+    /** Day without a leading zero, the month's Indonesian name, the year. */
+    public static String format(LocalDate date) {
+        return date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
+    }
+}
