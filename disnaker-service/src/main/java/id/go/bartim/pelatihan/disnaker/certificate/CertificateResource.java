@@ -3,6 +3,7 @@ package id.go.bartim.pelatihan.disnaker.certificate;
 import id.go.bartim.pelatihan.platform.audit.AuditLog;
 import id.go.bartim.pelatihan.platform.problem.ProblemException;
 import id.go.bartim.pelatihan.platform.security.CurrentActor;
+import id.go.bartim.pelatihan.platform.web.Negotiation;
 import id.go.bartim.pelatihan.platform.web.PageQuery;
 import id.go.bartim.pelatihan.platform.web.PageView;
 import io.quarkus.panache.common.Page;
@@ -103,7 +104,7 @@ public class CertificateResource {
     public Response get(@PathParam("number") @Parameter(description = "Certificate number, slashes included",
             example = "DISNAKERTRANS-BARTIM/PTK-01/2026/000001") String number, @Context HttpHeaders headers) {
         boolean officer = actor.hasRole(OFFICER);
-        if (!wantsPdf(headers)) {
+        if (!Negotiation.prefers(headers, PDF_TYPE)) {
             Certificate certificate = find(number);
             audit.read(Certificate.AUDIT_TYPE, number);
             return Response.ok(CertificateView.of(certificate, officer), MediaType.APPLICATION_JSON).build();
@@ -119,18 +120,6 @@ public class CertificateResource {
                 .build();
     }
 
-    /** The PDF only when asked for ahead of JSON; a wildcard Accept gets JSON (as the attendance report's CSV). */
-    private static boolean wantsPdf(HttpHeaders headers) {
-        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
-            if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return false;
-            }
-            if (accepted.isCompatible(PDF_TYPE)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static Certificate find(String number) {
         Certificate certificate = Certificate.findById(number);

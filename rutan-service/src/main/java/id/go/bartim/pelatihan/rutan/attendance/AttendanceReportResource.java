@@ -4,6 +4,7 @@ import id.go.bartim.pelatihan.rutan.RutanAudit;
 import id.go.bartim.pelatihan.platform.audit.AuditLog;
 import id.go.bartim.pelatihan.rutan.training.TrainingClass;
 import id.go.bartim.pelatihan.rutan.training.TrainingClasses;
+import id.go.bartim.pelatihan.platform.web.Negotiation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -58,7 +59,7 @@ public class AttendanceReportResource {
     @APIResponse(responseCode = "503", description = AuditLog.READ_UNAVAILABLE)
     public Response get(@PathParam("classId") UUID classId, @Context HttpHeaders headers) {
         AttendanceReport report = report(classId);
-        if (!wantsCsv(headers)) {
+        if (!Negotiation.prefers(headers, MediaType.valueOf(CSV))) {
             return Response.ok(report, MediaType.APPLICATION_JSON).build();
         }
         return Response.ok(report.toCsv(), CSV + "; charset=UTF-8")
@@ -66,19 +67,6 @@ public class AttendanceReportResource {
                 .build();
     }
 
-    /** CSV only when asked for ahead of JSON; a wildcard Accept gets JSON. */
-    private static boolean wantsCsv(HttpHeaders headers) {
-        MediaType csv = MediaType.valueOf(CSV);
-        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
-            if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return false;
-            }
-            if (accepted.isCompatible(csv)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private AttendanceReport report(UUID classId) {
         TrainingClass c = classes.find(classId);
