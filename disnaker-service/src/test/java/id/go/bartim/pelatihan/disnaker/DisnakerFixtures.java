@@ -76,8 +76,14 @@ public final class DisnakerFixtures {
     }
 
     public static String program() {
+        return program(null);
+    }
+
+    /** A new program named {@code name} ("Program " and its code when null); returns its code. */
+    public static String program(String name) {
         String code = "DQT-" + PROGRAMS.incrementAndGet();
-        officer().body(Map.of("code", code, "name", "Program " + code, "sector", "Konstruksi", "trainingHours", 100))
+        officer().body(Map.of("code", code, "name", name == null ? "Program " + code : name, "sector", "Konstruksi",
+                        "trainingHours", 100))
                 .post("/api/v1/programs").then().statusCode(201);
         return code;
     }

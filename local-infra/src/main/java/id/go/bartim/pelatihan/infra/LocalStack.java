@@ -130,6 +130,7 @@ public final class LocalStack {
                         .collect(Collectors.joining(", ")),
                 "  Quota target " + Year.now(ZoneId.of("Asia/Jakarta"))
                         + ": 1000, the default (GET /api/v1/quota on disnaker-service)",
+                "  Public pages:  " + disnakerUrl + "/verify   " + disnakerUrl + "/progress   (no token)",
                 "  PostgreSQL:    " + postgres.jdbcUrl("{rutan,disnaker}") + " (user postgres, no password)",
                 "  Kafka:         " + kafka.bootstrapServers(),
                 "  Logs:          " + logs() + "/{rutan-service,disnaker-service}.log",

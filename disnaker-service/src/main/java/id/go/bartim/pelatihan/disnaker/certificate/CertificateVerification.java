@@ -13,6 +13,10 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class CertificateVerification {
 
+    /** The longest certificate number and holder's name a check accepts (the code is {@link VerificationCodes#LENGTH}). */
+    public static final int MAX_NUMBER = 64;
+    public static final int MAX_NAME = 200;
+
     /** Compared with the given code when the number is unknown, so that case costs what a wrong code costs. */
     private static final String NO_CODE = "ZZZZZZZZZZ";
 

@@ -53,13 +53,13 @@ public class PublicVerificationResource {
     public VerificationAnswer verify(
             @QueryParam("number") @Parameter(description = "Certificate number, as printed",
                     example = "DISNAKERTRANS-BARTIM/PTK-01/2026/000001")
-            @NotBlank @Size(max = 64) String number,
+            @NotBlank @Size(max = CertificateVerification.MAX_NUMBER) String number,
             @QueryParam("code") @Parameter(description = "Verification code, as printed (10 characters)",
                     example = "K7MX2QHT9C")
             @NotBlank @Size(max = VerificationCodes.LENGTH) String code,
             @QueryParam("name") @Parameter(description = "The holder's name, to check against the certificate "
                     + "(optional; never stored, logged or returned)", example = "Budi Santoso")
-            @Size(max = 200) String name) {
+            @Size(max = CertificateVerification.MAX_NAME) String name) {
         return verification.verify(number, code, name == null || name.isBlank() ? null : name);
     }
 }

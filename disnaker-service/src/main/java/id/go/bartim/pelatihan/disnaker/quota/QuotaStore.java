@@ -114,6 +114,27 @@ public class QuotaStore {
               on a.partner_code = s.partner_code
             order by 1""";
 
+    /** People trained in a year by the month of their first certificate of that year (SPEC 11's public progress). */
+    private static final String TRAINED_BY_MONTH = """
+            select to_char(f.first_issued, 'YYYY-MM'), count(*)
+            from (select s.participant_id, min(c.issued_on) first_issued
+                  from quota_slot s
+                  join certificate c on c.participant_id = s.participant_id and c.year = s.year
+                  where s.year = ? and s.state = 'TRAINED'
+                  group by s.participant_id) f
+            group by 1 order by 1""";
+
+    /** People trained in a year by sex; a participant without one counts as UNKNOWN. */
+    private static final String TRAINED_BY_SEX = """
+            select coalesce(p.sex::text, 'UNKNOWN'), count(*)
+            from quota_slot s join participant p on p.id = s.participant_id
+            where s.year = ? and s.state = 'TRAINED'
+            group by 1 order by 1""";
+
+    /** A count of people under one label (a month {@code YYYY-MM}, a sex). */
+    public record Tally(String label, int count) {
+    }
+
     @Inject
     PlainStatements statements;
 
@@ -232,6 +253,16 @@ public class QuotaStore {
     public List<QuotaView.ProgramShare> byProgram(int year) {
         return statements.query(BY_PROGRAM,
                 row -> new QuotaView.ProgramShare(row.getString(1), row.getInt(2), row.getInt(3)), year);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Tally> trainedByMonth(int year) {
+        return statements.query(TRAINED_BY_MONTH, row -> new Tally(row.getString(1), row.getInt(2)), year);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Tally> trainedBySex(int year) {
+        return statements.query(TRAINED_BY_SEX, row -> new Tally(row.getString(1), row.getInt(2)), year);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -13,11 +13,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
- * SPEC 11: more than APP_PUBLIC_RATE_LIMIT (30) public requests a minute from one address get 429 with Retry-After.
+ * SPEC 11: more than APP_PUBLIC_RATE_LIMIT (30) public requests a minute from one address get 429 with Retry-After,
+ * the pages /verify and /progress counted with the API.
  * The clock stands still at a minute of the test's choosing; another address is RateLimiterTest's (platform), as every
  * request here comes from the same one.
  */
@@ -51,6 +53,34 @@ class PublicRateLimitTest {
         verify().statusCode(429).header("Retry-After", "1");
         clock.set(minute.plusSeconds(60));
         verify().statusCode(200).body("valid", equalTo(false));
+    }
+
+    @Test
+    void counts_the_public_pages_with_the_api_and_answers_a_page_with_a_429_page() {
+        Instant minute = Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(4, ChronoUnit.MINUTES);
+        clock.set(minute.plusSeconds(30));
+        for (int i = 0; i < 15; i++) {
+            verify().statusCode(200);
+            verifyPage().statusCode(200).contentType(containsString("text/html"));
+        }
+        verifyPage().statusCode(429)
+                .contentType(containsString("text/html"))
+                .header("Retry-After", "30")
+                .header("Content-Security-Policy", "default-src 'none'")
+                .body(containsString("<html lang=\"id\">"), containsString("Terlalu banyak permintaan"),
+                        containsString("30 detik"));
+        given().get("/progress").then().statusCode(429).header("Retry-After", "30");
+        verify().statusCode(429).contentType("application/problem+json");
+        given().get("/assets/pages.css").then().statusCode(200);
+
+        clock.set(minute.plusSeconds(60));
+        verifyPage().statusCode(200).body(containsString("Tidak ditemukan"));
+    }
+
+    private static ValidatableResponse verifyPage() {
+        return given().queryParam("number", "DISNAKERTRANS-BARTIM/PTK-01/2026/999999")
+                .queryParam("code", "AAAAAAAAAA")
+                .get("/verify").then();
     }
 
     private static ValidatableResponse verify() {

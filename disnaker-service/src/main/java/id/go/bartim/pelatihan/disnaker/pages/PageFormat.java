@@ -1,0 +1,59 @@
+package id.go.bartim.pelatihan.disnaker.pages;
+
+import id.go.bartim.pelatihan.disnaker.quota.PublicQuotaView.Count;
+
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
+/** How the public pages write numbers, counts, dates and words, in Bahasa Indonesia ("1.000", "24 April 2026"). */
+public final class PageFormat {
+
+    static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
+    /** What a suppressed count reads as. */
+    public static final String SUPPRESSED = "<5";
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", INDONESIAN);
+
+    private PageFormat() {
+    }
+
+    public static String number(int n) {
+        return NumberFormat.getIntegerInstance(INDONESIAN).format(n);
+    }
+
+    public static String count(Count count) {
+        return count.suppressed() ? SUPPRESSED : number(count.count());
+    }
+
+    /** {@code part} of {@code whole} in percent with one decimal ("1,2%"); 0 when there is no whole. */
+    public static String percent(int part, int whole) {
+        NumberFormat format = NumberFormat.getNumberInstance(INDONESIAN);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(whole <= 0 ? 0 : 100.0 * part / whole) + "%";
+    }
+
+    public static String date(LocalDate date) {
+        return DATE.format(date);
+    }
+
+    public static String month(YearMonth month) {
+        return month.getMonth().getDisplayName(TextStyle.FULL, INDONESIAN) + " " + month.getYear();
+    }
+
+    public static String shortMonth(YearMonth month) {
+        return month.getMonth().getDisplayName(TextStyle.SHORT, INDONESIAN) + " " + month.getYear() % 100;
+    }
+
+    public static String sex(String sex) {
+        return switch (sex) {
+            case "MALE" -> "Laki-laki";
+            case "FEMALE" -> "Perempuan";
+            default -> "Tidak tercatat";
+        };
+    }
+}
