@@ -9,5 +9,7 @@ public enum DisnakerRefusal implements Refusal {
     DUPLICATE_PROGRAM,
     CODE_IMMUTABLE,
     TARGET_BELOW_USAGE,
-    ALLOCATION_BELOW_USAGE
+    ALLOCATION_BELOW_USAGE,
+    /** A certificate is revoked once; a revoked one stays revoked (SPEC 11). */
+    CERTIFICATE_ALREADY_REVOKED
 }
