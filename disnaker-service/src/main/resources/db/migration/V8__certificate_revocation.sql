@@ -20,12 +20,15 @@ alter table certificate
 alter table certificate alter column status drop default;
 
 -- A revocation is final: a revoked certificate never becomes valid again, and its date, reason and officer stay as
--- they were written. The backstop of 409 certificate-already-revoked, whatever path a write takes.
+-- they were written. The backstop of 409 certificate-already-revoked, whatever path a write takes. The one change
+-- allowed is retention's: the reason, free text that may speak of the holder, becomes '[dihapus]' when the holder is
+-- anonymised (SPEC 9); that there was a reason stays.
 create function certificate_revocation_final() returns trigger language plpgsql as $$
 begin
     if old.status = 'REVOKED' and (new.status is distinct from 'REVOKED'
             or new.revoked_on is distinct from old.revoked_on
-            or new.revocation_reason is distinct from old.revocation_reason
+            or (new.revocation_reason is distinct from old.revocation_reason
+                and new.revocation_reason is distinct from '[dihapus]')
             or new.revoked_by is distinct from old.revoked_by) then
         raise exception 'a revoked certificate stays revoked'
             using errcode = '23514', constraint = 'certificate_revocation_final';

@@ -140,6 +140,14 @@ class DatabaseRulesTest {
         refused("update certificate set revocation_reason = 'Alasan lain' where enrollment_id = ?", enrollmentId);
         refused("update certificate set revoked_by = 'officer-budi' where enrollment_id = ?", enrollmentId);
         assertEquals("REVOKED", certificateStatus(enrollmentId), "nothing changed");
+        // Retention's one change: the reason, free text about the holder, is removed when they are anonymised
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement forget = c.prepareStatement("update certificate set revocation_reason = '[dihapus]'"
+                        + " where enrollment_id = ?")) {
+            forget.setObject(1, UUID.fromString(enrollmentId));
+            assertEquals(1, forget.executeUpdate());
+        }
+        refused("update certificate set revocation_reason = 'Alasan' where enrollment_id = ?", enrollmentId);
     }
 
     /** V8: no certificate is ever deleted, so no number is ever free again (SPEC 11). */
