@@ -129,7 +129,8 @@ public class CertificateResource {
                            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry safe")
                            String idempotencyKey,
                            @Valid @NotNull(message = "a JSON body is required") RevocationRequest request) {
-        return idempotency.execute(idempotencyKey, request, () ->
+        // A replay serves the certificate again: audited as a read of it (SPEC 9), named by its number
+        return idempotency.execute(idempotencyKey, request, Certificate.AUDIT_TYPE, "number", () ->
                 Response.ok(CertificateView.of(revocation.revoke(number, request.reason()), true)).build());
     }
 }

@@ -204,6 +204,9 @@ class CertificateRevocationTest {
                 .body("status", equalTo("REVOKED"))
                 .body("revocationReason", equalTo(JsonPath.from(first).getString("revocationReason")));
         assertEquals(1, revokedEvents(issued.enrollmentId()));
+        assertEquals(List.of(new AuditLines.Line("officer-dewi", "READ", "certificate", issued.number(), null,
+                List.of())), AuditLines.about(Certificate.AUDIT_TYPE, issued.number(), "READ"),
+                "the replay serves the certificate again: a read of it");
     }
 
     /** The certificate's row is locked while the rule decides: of two revocations at once, one wins, one gets 409. */
