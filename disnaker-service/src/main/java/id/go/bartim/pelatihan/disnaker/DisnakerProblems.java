@@ -1,6 +1,7 @@
 package id.go.bartim.pelatihan.disnaker;
 
 import id.go.bartim.pelatihan.disnaker.catalog.ProgramCatalog;
+import id.go.bartim.pelatihan.disnaker.certificate.CertificateRules;
 import id.go.bartim.pelatihan.platform.domain.Refused;
 import id.go.bartim.pelatihan.platform.problem.ProblemException;
 import id.go.bartim.pelatihan.platform.problem.ProblemTable;
@@ -18,7 +19,8 @@ public class DisnakerProblems implements ProblemTable {
     public ProblemException problemFor(Refused refused) {
         return switch ((DisnakerRefusal) refused.refusal()) {
             case INVALID_FIELD -> invalid(refused);
-            case DUPLICATE_PROGRAM, CODE_IMMUTABLE, TARGET_BELOW_USAGE, ALLOCATION_BELOW_USAGE -> conflict(refused);
+            case DUPLICATE_PROGRAM, CODE_IMMUTABLE, TARGET_BELOW_USAGE, ALLOCATION_BELOW_USAGE,
+                 CERTIFICATE_ALREADY_REVOKED -> conflict(refused);
             case HOLDER_NAME_REMOVED -> new ProblemException(410, refused.refusal().code(), "Gone",
                     refused.getMessage());
             case UNPRINTABLE_TEXT -> rule(refused, "Cannot be printed");
@@ -29,6 +31,7 @@ public class DisnakerProblems implements ProblemTable {
     public Refused forConstraint(String name) {
         return switch (name) {
             case "program_pkey" -> ProgramCatalog.duplicateProgram("The program already exists");
+            case "certificate_revocation_final" -> CertificateRules.alreadyRevoked();
             default -> null;
         };
     }

@@ -13,5 +13,7 @@ public enum DisnakerRefusal implements Refusal {
     /** Retention anonymised a certificate's holder: its paper, which shows the name, cannot be made (SPEC 9, 11). */
     HOLDER_NAME_REMOVED,
     /** A text of a certificate's paper has a character its font cannot print. */
-    UNPRINTABLE_TEXT
+    UNPRINTABLE_TEXT,
+    /** A certificate is revoked once; a revoked one stays revoked (SPEC 11). */
+    CERTIFICATE_ALREADY_REVOKED
 }

@@ -25,6 +25,7 @@ import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.program;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.request;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.target;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * The database itself refuses what SPEC forbids, whatever path a write takes around the consumers: the enumerated
@@ -107,6 +108,61 @@ class DatabaseRulesTest {
         }
     }
 
+    /** V8: a revocation is whole (date, reason, officer) exactly when the certificate is REVOKED. */
+    @Test
+    void a_revocation_is_whole_or_absent() throws SQLException {
+        String enrollmentId = certified();
+        refused("update certificate set status = 'REVOKED' where enrollment_id = ?", enrollmentId);
+        refused("update certificate set status = 'GONE' where enrollment_id = ?", enrollmentId);
+        refused("update certificate set revoked_on = current_date, revocation_reason = 'Alasan',"
+                + " revoked_by = 'officer-dewi' where enrollment_id = ?", enrollmentId);
+        refused("update certificate set status = 'REVOKED', revoked_on = current_date, revocation_reason = 'Alasan'"
+                + " where enrollment_id = ?", enrollmentId);
+        refused("update certificate set status = 'REVOKED', revoked_on = current_date, revocation_reason = '   ',"
+                + " revoked_by = 'officer-dewi' where enrollment_id = ?", enrollmentId);
+        assertEquals("VALID", certificateStatus(enrollmentId), "nothing changed");
+    }
+
+    /** V8: a revoked certificate never becomes valid again, and its revocation stays as written. */
+    @Test
+    void a_revoked_certificate_stays_revoked() throws SQLException {
+        String enrollmentId = certified();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement revoke = c.prepareStatement("update certificate set status = 'REVOKED',"
+                        + " revoked_on = date '2026-05-04', revocation_reason = 'Alasan', revoked_by = 'officer-dewi'"
+                        + " where enrollment_id = ?")) {
+            revoke.setObject(1, UUID.fromString(enrollmentId));
+            assertEquals(1, revoke.executeUpdate());
+        }
+        refused("update certificate set status = 'VALID', revoked_on = null, revocation_reason = null,"
+                + " revoked_by = null where enrollment_id = ?", enrollmentId);
+        refused("update certificate set revoked_on = date '2026-06-01' where enrollment_id = ?", enrollmentId);
+        refused("update certificate set revocation_reason = 'Alasan lain' where enrollment_id = ?", enrollmentId);
+        refused("update certificate set revoked_by = 'officer-budi' where enrollment_id = ?", enrollmentId);
+        assertEquals("REVOKED", certificateStatus(enrollmentId), "nothing changed");
+        // Retention's one change: the reason, free text about the holder, is removed when they are anonymised
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement forget = c.prepareStatement("update certificate set revocation_reason = '[dihapus]'"
+                        + " where enrollment_id = ?")) {
+            forget.setObject(1, UUID.fromString(enrollmentId));
+            assertEquals(1, forget.executeUpdate());
+        }
+        refused("update certificate set revocation_reason = 'Alasan' where enrollment_id = ?", enrollmentId);
+    }
+
+    /** V8: no certificate is ever deleted, so no number is ever free again (SPEC 11). */
+    @Test
+    void a_certificate_is_never_deleted() throws SQLException {
+        String enrollmentId = certified();
+        refused("delete from certificate where enrollment_id = ?", enrollmentId);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            SQLException truncate = assertThrows(SQLException.class,
+                    () -> s.execute("truncate certificate"));
+            assertEquals("23514", truncate.getSQLState());
+        }
+        assertEquals("VALID", certificateStatus(enrollmentId), "still there");
+    }
+
     /**
      * V7's backfill, run as it is on a temporary table that shadows {@code certificate} for one connection: every
      * certificate issued before V7 gets its own code of the format.
@@ -133,6 +189,26 @@ class DatabaseRulesTest {
                 }
             } finally {
                 s.execute("drop table pg_temp.certificate");
+            }
+        }
+    }
+
+    /** An enrollment whose certificate was just issued. */
+    private static String certified() {
+        String enrollmentId = request(person(true), program(), openYear());
+        awaitDecision(enrollmentId, "ACCEPTED");
+        complete(enrollmentId, "COMPETENT");
+        awaitDecision(enrollmentId, "COMPLETED");
+        return enrollmentId;
+    }
+
+    private String certificateStatus(String enrollmentId) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q = c.prepareStatement("select status from certificate where enrollment_id = ?")) {
+            q.setObject(1, UUID.fromString(enrollmentId));
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
             }
         }
     }

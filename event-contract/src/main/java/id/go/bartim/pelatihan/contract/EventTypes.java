@@ -1,6 +1,7 @@
 package id.go.bartim.pelatihan.contract;
 
 import id.go.bartim.pelatihan.contract.decision.CertificateIssued;
+import id.go.bartim.pelatihan.contract.decision.CertificateRevoked;
 import id.go.bartim.pelatihan.contract.decision.EnrollmentAccepted;
 import id.go.bartim.pelatihan.contract.decision.EnrollmentRejected;
 import id.go.bartim.pelatihan.contract.enrollment.EnrollmentRequested;
@@ -12,7 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The {@code ce_type} values of SPEC section 5, the payload record of each and its topic. */
+/** The {@code ce_type} values of SPEC sections 5 and 11, the payload record of each and its topic. */
 public final class EventTypes {
 
     public static final String PROGRAM_UPSERTED = "disnaker.program.upserted.v1";
@@ -25,6 +26,7 @@ public final class EventTypes {
     public static final String ENROLLMENT_ACCEPTED = "disnaker.enrollment.accepted.v1";
     public static final String ENROLLMENT_REJECTED = "disnaker.enrollment.rejected.v1";
     public static final String CERTIFICATE_ISSUED = "disnaker.certificate.issued.v1";
+    public static final String CERTIFICATE_REVOKED = "disnaker.certificate.revoked.v1";
 
     /** Payload record per event type, in SPEC order; a consumer deserializes {@code data} with it. */
     public static final Map<String, Class<?>> PAYLOADS;
@@ -42,6 +44,7 @@ public final class EventTypes {
         register(payloads, topics, ENROLLMENT_ACCEPTED, EnrollmentAccepted.class, Topics.DECISIONS);
         register(payloads, topics, ENROLLMENT_REJECTED, EnrollmentRejected.class, Topics.DECISIONS);
         register(payloads, topics, CERTIFICATE_ISSUED, CertificateIssued.class, Topics.DECISIONS);
+        register(payloads, topics, CERTIFICATE_REVOKED, CertificateRevoked.class, Topics.DECISIONS);
         PAYLOADS = Collections.unmodifiableMap(payloads);
         TOPICS = Collections.unmodifiableMap(topics);
     }

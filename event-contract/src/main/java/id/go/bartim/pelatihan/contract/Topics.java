@@ -11,7 +11,7 @@ public final class Topics {
     /** Enrollment requests, withdrawals and completions, keyed by enrollment id; produced by rutan-service. */
     public static final String ENROLLMENTS = "rutan.enrollments.v1";
 
-    /** Decisions and certificates, keyed by enrollment id; produced by disnaker-service. */
+    /** Decisions, certificates and their revocations, keyed by enrollment id; produced by disnaker-service. */
     public static final String DECISIONS = "disnaker.enrollment-decisions.v1";
 
     private static final String DLQ_SUFFIX = ".dlq";
@@ -25,11 +25,12 @@ public final class Topics {
     }
 
     /**
-     * The topics whose records hold personal data (SPEC 9): the enrollment requests, and every dead-letter topic (a
-     * parked record may be anything). They are given an explicit retention.
+     * The topics whose records hold personal data (SPEC 9): the enrollment requests, the decisions (a certificate's
+     * revocation carries an officer's free-text reason, SPEC 11), and every dead-letter topic (a parked record may be
+     * anything). They are given an explicit retention.
      */
     public static boolean carriesPersonalData(String topic) {
-        return ENROLLMENTS.equals(topic) || topic.endsWith(DLQ_SUFFIX);
+        return ENROLLMENTS.equals(topic) || DECISIONS.equals(topic) || topic.endsWith(DLQ_SUFFIX);
     }
 
     private Topics() {

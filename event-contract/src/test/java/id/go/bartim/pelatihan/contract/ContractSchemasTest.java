@@ -18,6 +18,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion.VersionFlag;
 import com.networknt.schema.ValidationMessage;
+import id.go.bartim.pelatihan.contract.decision.CertificateRevoked;
 import id.go.bartim.pelatihan.contract.enrollment.ClassDates;
 import id.go.bartim.pelatihan.contract.program.ProgramRetired;
 import java.io.IOException;
@@ -119,6 +120,32 @@ class ContractSchemasTest {
         JsonNode payload = serialize(SampleEvents.requested(SampleEvents.participant("62040152039")));
 
         assertFalse(validate(EventTypes.ENROLLMENT_REQUESTED, payload).isEmpty());
+    }
+
+    @Test
+    void revoked_payload_with_a_blank_or_over_long_reason_is_rejected() throws IOException {
+        ObjectNode payload = (ObjectNode) serialize(SampleEvents.of(EventTypes.CERTIFICATE_REVOKED));
+        payload.put("reason", "   ");
+        assertFalse(validate(EventTypes.CERTIFICATE_REVOKED, payload).isEmpty());
+        payload.put("reason", "x".repeat(CertificateRevoked.REASON_MAX_LENGTH + 1));
+        assertFalse(validate(EventTypes.CERTIFICATE_REVOKED, payload).isEmpty());
+        payload.put("reason", "x".repeat(CertificateRevoked.REASON_MAX_LENGTH));
+        assertValid(EventTypes.CERTIFICATE_REVOKED, payload);
+    }
+
+    @Test
+    void revoked_payload_without_its_reason_or_date_is_rejected() throws IOException {
+        ObjectNode payload = (ObjectNode) serialize(SampleEvents.of(EventTypes.CERTIFICATE_REVOKED));
+        payload.putNull("reason");
+        assertFalse(validate(EventTypes.CERTIFICATE_REVOKED, payload).isEmpty());
+        payload = (ObjectNode) serialize(SampleEvents.of(EventTypes.CERTIFICATE_REVOKED));
+        payload.remove("revokedOn");
+        assertFalse(validate(EventTypes.CERTIFICATE_REVOKED, payload).isEmpty());
+    }
+
+    @Test
+    void a_certificate_is_revoked_on_the_topic_it_was_issued_on() {
+        assertEquals(EventTypes.topicOf(EventTypes.CERTIFICATE_ISSUED), EventTypes.topicOf(EventTypes.CERTIFICATE_REVOKED));
     }
 
     @Test

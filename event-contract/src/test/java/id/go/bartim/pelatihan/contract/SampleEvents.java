@@ -1,6 +1,7 @@
 package id.go.bartim.pelatihan.contract;
 
 import id.go.bartim.pelatihan.contract.decision.CertificateIssued;
+import id.go.bartim.pelatihan.contract.decision.CertificateRevoked;
 import id.go.bartim.pelatihan.contract.decision.EnrollmentAccepted;
 import id.go.bartim.pelatihan.contract.decision.EnrollmentRejected;
 import id.go.bartim.pelatihan.contract.enrollment.EnrollmentRequested;
@@ -44,6 +45,9 @@ final class SampleEvents {
                     EnrollmentRejected.PARTNER_ALLOCATION_EXHAUSTED, DECIDED_AT);
             case EventTypes.CERTIFICATE_ISSUED -> new CertificateIssued(ENROLLMENT_ID,
                     "DISNAKERTRANS-BARTIM/PTK-01/2026/000001", LocalDate.parse("2026-04-27"));
+            case EventTypes.CERTIFICATE_REVOKED -> new CertificateRevoked(ENROLLMENT_ID,
+                    "DISNAKERTRANS-BARTIM/PTK-01/2026/000001", "Penilaian dibatalkan oleh asesor",
+                    LocalDate.parse("2026-05-04"));
             default -> throw new IllegalArgumentException("No sample for event type " + type);
         };
     }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.acceptedEnrollment;
+import static id.go.bartim.pelatihan.rutan.RutanFixtures.certified;
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.enrolled;
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.inmate;
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.officer;
@@ -22,6 +23,8 @@ import static id.go.bartim.pelatihan.rutan.RutanFixtures.program;
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.runningClass;
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.session;
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.today;
+import static id.go.bartim.pelatihan.rutan.RutanFixtures.viewer;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -174,6 +177,23 @@ class DatabaseRulesTest {
             assertEquals(1, clear.executeUpdate());
         }
         refused("update attendance_record set status = 'PRESENT' where session_id = ?", sessionId);
+    }
+
+    /** V15: a certificate has a status exactly when it has a number; a revocation has its date, a reason only then. */
+    @Test
+    void a_certificate_status_goes_with_the_number_and_a_revocation_with_its_date() {
+        String classId = runningClass(program(50), 5);
+        String enrollmentId = acceptedEnrollment(classId);
+        refused("update enrollment set certificate_status = 'VALID' where id = ?", enrollmentId);
+        certified(classId, enrollmentId, "DISNAKERTRANS-BARTIM/DBR-01/2026/" + "%06d".formatted(
+                Math.floorMod(enrollmentId.hashCode(), 1_000_000)));
+        refused("update enrollment set certificate_status = 'GONE' where id = ?", enrollmentId);
+        refused("update enrollment set certificate_status = null where id = ?", enrollmentId);
+        refused("update enrollment set certificate_status = 'REVOKED' where id = ?", enrollmentId);
+        refused("update enrollment set certificate_revoked_on = current_date where id = ?", enrollmentId);
+        refused("update enrollment set certificate_revocation_reason = 'Alasan' where id = ?", enrollmentId);
+        viewer().get("/api/v1/enrollments/" + enrollmentId).then()
+                .body("certificateStatus", equalTo("VALID"));
     }
 
     private void refused(String sql, String id) {

@@ -5,6 +5,7 @@ import id.go.bartim.pelatihan.contract.Topics;
 import id.go.bartim.pelatihan.testing.KafkaTopics;
 import id.go.bartim.pelatihan.testing.TestInfra;
 import id.go.bartim.pelatihan.testing.Tokens;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
@@ -126,6 +127,36 @@ public final class RutanFixtures {
         String id = enrolled(classId, inmate());
         accept(id);
         return id;
+    }
+
+    /**
+     * An accepted enrollment of the class assessed COMPETENT (attending a session of today first) and given disnaker's
+     * certificate {@code number}; waits until rutan recorded it.
+     */
+    public static void certified(String classId, String enrollmentId, String number) {
+        attendance(classId, session(classId, today(), 2), enrollmentId, "PRESENT");
+        officer().body(Map.of("outcome", "COMPETENT", "assessedOn", today().toString(), "assessorName", "Hendra"))
+                .post("/api/v1/enrollments/" + enrollmentId + "/completion").then().statusCode(200);
+        decide(enrollmentId, EventTypes.CERTIFICATE_ISSUED, UUID.randomUUID(), """
+                {"enrollmentId": "%s", "certificateNumber": "%s", "issuedOn": "%s"}"""
+                .formatted(enrollmentId, number, today()));
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> viewer().get("/api/v1/enrollments/" + enrollmentId).jsonPath(),
+                        e -> "VALID".equals(e.getString("certificateStatus")));
+    }
+
+    /** Disnaker's revocation of the certificate {@code number}, sent as the event {@code ceId}. */
+    public static void revokeCertificate(String enrollmentId, String number, String reason, LocalDate on, UUID ceId) {
+        decide(enrollmentId, EventTypes.CERTIFICATE_REVOKED, ceId, """
+                {"enrollmentId": "%s", "certificateNumber": "%s", "reason": "%s", "revokedOn": "%s"}"""
+                .formatted(enrollmentId, number, reason, on));
+    }
+
+    /** Waits until rutan shows the enrollment's certificate REVOKED, and returns the enrollment. */
+    public static JsonPath awaitRevoked(String enrollmentId) {
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> viewer().get("/api/v1/enrollments/" + enrollmentId).jsonPath(),
+                        e -> "REVOKED".equals(e.getString("certificateStatus")));
     }
 
     public static Response awaitStatus(String enrollmentId, String status) {

@@ -3,6 +3,8 @@ package id.go.bartim.pelatihan.disnaker.certificate;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -11,7 +13,10 @@ import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** Sertifikat: issued for each COMPETENT completion, numbered per year without gaps. */
+/**
+ * Sertifikat: issued for each COMPETENT completion, numbered per year without gaps; an officer may revoke it once
+ * ({@link CertificateRules#refusalOfRevocation}), and it is never deleted, so its number is never reused (V8).
+ */
 @Entity
 @Table(name = "certificate")
 public class Certificate extends PanacheEntityBase {
@@ -50,6 +55,36 @@ public class Certificate extends PanacheEntityBase {
 
     @Column(name = "holder_name_hash", nullable = false)
     public String holderNameHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CertificateStatus status;
+
+    @Column(name = "revoked_on")
+    public LocalDate revokedOn;
+
+    /** The officer's words: free text that may speak of the holder (docs/data-protection.md). */
+    @Column(name = "revocation_reason")
+    public String revocationReason;
+
+    /** The revoking officer's token subject. */
+    @Column(name = "revoked_by")
+    public String revokedBy;
+
+    /** Revokes the certificate, as {@link CertificateRules#refusalOfRevocation} allows; {@code reason} is trimmed. */
+    void revoke(String reason, LocalDate on, String by) {
+        CertificateRules.refusalOfRevocation(this, reason).ifPresent(refused -> {
+            throw refused;
+        });
+        status = CertificateStatus.REVOKED;
+        revocationReason = reason.trim();
+        revokedOn = on;
+        revokedBy = by;
+    }
+
+    public boolean isRevoked() {
+        return status == CertificateStatus.REVOKED;
+    }
 
     /**
      * Compares two verification codes in time that does not depend on where they differ: how long the comparison

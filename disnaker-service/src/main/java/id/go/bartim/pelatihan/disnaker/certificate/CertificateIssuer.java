@@ -44,6 +44,7 @@ public class CertificateIssuer {
         c.participantId = participantId;
         c.programCode = programCode;
         c.issuedOn = on;
+        c.status = CertificateStatus.VALID;
         c.verificationCode = VerificationCodes.next(RANDOM);
         HolderName.Hashed holder = HolderName.hash(next.holderName());
         c.holderNameSalt = holder.salt();

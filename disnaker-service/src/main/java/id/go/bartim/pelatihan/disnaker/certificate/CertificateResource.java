@@ -1,6 +1,7 @@
 package id.go.bartim.pelatihan.disnaker.certificate;
 
 import id.go.bartim.pelatihan.platform.audit.AuditLog;
+import id.go.bartim.pelatihan.platform.idempotency.Idempotency;
 import id.go.bartim.pelatihan.platform.problem.ProblemException;
 import id.go.bartim.pelatihan.platform.security.CurrentActor;
 import id.go.bartim.pelatihan.platform.web.Negotiation;
@@ -10,10 +11,15 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -25,14 +31,16 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Sertifikat (SPEC 4, 11), read-only: issued for each COMPETENT completion; reading one is audited. A certificate is
- * JSON by default and its paper as PDF when asked for with {@code Accept: application/pdf}.
+ * Sertifikat (SPEC 4, 11): issued for each COMPETENT completion; reading one is audited; an officer may revoke one.
+ * A certificate is JSON by default and its paper as PDF when asked for with {@code Accept: application/pdf}.
  */
 @Path("/api/v1/certificates")
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,10 +62,17 @@ public class CertificateResource {
     @Inject
     CurrentActor actor;
 
+    @Inject
+    CertificateRevocation revocation;
+
+    @Inject
+    Idempotency idempotency;
+
     @GET
     @RolesAllowed({"disnaker-officer", "disnaker-viewer"})
     @Operation(summary = "List certificates", description = "Sorted by year, then sequence; filter by year. "
-            + "verificationCode is shown to disnaker-officer only. Roles: disnaker-officer, disnaker-viewer.")
+            + "status (VALID or REVOKED) for every reader. verificationCode is shown to disnaker-officer only. "
+            + "Roles: disnaker-officer, disnaker-viewer.")
     @APIResponse(responseCode = "200", description = "A page of certificates")
     public PageView<CertificateView> list(
             @Valid @BeanParam PageQuery paging,
@@ -81,7 +96,8 @@ public class CertificateResource {
     @RolesAllowed({"disnaker-officer", "disnaker-viewer"})
     @Operation(summary = "Read a certificate, as JSON or as its PDF", description = "The number's slashes stand as "
             + "issued: /api/v1/certificates/DISNAKERTRANS-BARTIM/PTK-01/2026/000001. One person's certificate: every "
-            + "read is recorded in the audit log. JSON by default; verificationCode is shown to disnaker-officer only. "
+            + "read is recorded in the audit log. JSON by default: status (VALID or REVOKED, with revokedOn and "
+            + "revocationReason) for every reader, verificationCode for disnaker-officer only. "
             + "With Accept: application/pdf (asked for ahead of JSON), the certificate as its holder receives it "
             + "(SPEC 11): A4 landscape, in Bahasa Indonesia, issued by Disnakertrans, with the holder's name, the "
             + "program, its hours and competency units, the number, the issue date, the signature block of the Kepala "
@@ -120,7 +136,6 @@ public class CertificateResource {
                 .build();
     }
 
-
     private static Certificate find(String number) {
         Certificate certificate = Certificate.findById(number);
         if (certificate == null) {
@@ -129,5 +144,36 @@ public class CertificateResource {
                     : new ProblemException(404, "not-found", "Not found", "No certificate has this number");
         }
         return certificate;
+    }
+
+    @POST
+    @Path("/{number: .+}/revocation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RolesAllowed(OFFICER)
+    @Operation(summary = "Revoke a certificate", description = "The certificate becomes REVOKED, for good, with the "
+            + "reason (trimmed) and today's date (WIB); disnaker.certificate.revoked.v1 tells the rutan. Its number is "
+            + "never given to another certificate. A public verification then answers valid: false, status REVOKED "
+            + "(never the reason). The number's slashes stand as issued: "
+            + "/api/v1/certificates/DISNAKERTRANS-BARTIM/PTK-01/2026/000001/revocation. Role: disnaker-officer.")
+    @APIResponse(responseCode = "200", description = "Revoked; the certificate with its revocation",
+            content = @Content(schema = @Schema(implementation = CertificateView.class)))
+    @APIResponse(responseCode = "400", description = "validation-failed: no body, or a reason that is blank or over "
+            + CertificateRules.REASON_MAX_LENGTH + " characters (errors[] names reason)")
+    @APIResponse(responseCode = "404", description = "No certificate with this number")
+    @APIResponse(responseCode = "409", description = "certificate-already-revoked: a revocation is final")
+    @APIResponse(responseCode = "422", description = "idempotency-key-reused")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RevocationRequest.class),
+            examples = @ExampleObject(name = "revocation", value = """
+                    {"reason": "Penilaian dibatalkan oleh asesor: diterbitkan atas penilaian yang salah"}""")))
+    public Response revoke(@PathParam("number") @Parameter(description = "Certificate number, slashes included",
+                                   example = "DISNAKERTRANS-BARTIM/PTK-01/2026/000001") String number,
+                           @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retry safe")
+                           String idempotencyKey,
+                           @Valid @NotNull(message = "a JSON body is required") RevocationRequest request) {
+        // A replay serves the certificate again: audited as a read of it (SPEC 9), named by its number
+        return idempotency.execute(idempotencyKey, request, Certificate.AUDIT_TYPE, "number", () ->
+                Response.ok(CertificateView.of(revocation.revoke(number, request.reason()), true)).build());
     }
 }

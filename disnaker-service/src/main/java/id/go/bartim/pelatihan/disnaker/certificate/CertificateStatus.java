@@ -1,9 +1,10 @@
 package id.go.bartim.pelatihan.disnaker.certificate;
 
 /**
- * What a public verification says of a certificate it found (SPEC 11). Only VALID so far: revocation, which adds
- * REVOKED, is a later slice; a verification then answers {@code valid: false} with status REVOKED.
+ * A certificate's status (SPEC 11): VALID as issued, REVOKED once an officer revoked it, for good. A public
+ * verification of a revoked certificate answers {@code valid: false} with status REVOKED.
  */
 public enum CertificateStatus {
-    VALID
+    VALID,
+    REVOKED
 }

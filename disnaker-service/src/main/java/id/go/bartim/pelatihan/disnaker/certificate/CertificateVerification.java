@@ -6,7 +6,8 @@ import jakarta.transaction.Transactional;
 
 /**
  * Checks a certificate for anyone holding its number and code (SPEC 11). An unknown number and a wrong code take the
- * same path, a code comparison included, and get the same answer, so the answer does not tell which numbers exist.
+ * same path, a code comparison included, and get the same answer, so the answer does not tell which numbers exist. A
+ * revoked certificate is told as such, to whoever holds its number and code, without the reason.
  * Not audited per request: no personal data leaves (the name is compared, never returned); see
  * docs/data-protection.md.
  */
@@ -30,6 +31,6 @@ public class CertificateVerification {
             return VerificationAnswer.INVALID;
         }
         Program program = Program.findById(certificate.programCode);
-        return VerificationAnswer.valid(certificate, program == null ? null : program.name, name);
+        return VerificationAnswer.of(certificate, program == null ? null : program.name, name);
     }
 }

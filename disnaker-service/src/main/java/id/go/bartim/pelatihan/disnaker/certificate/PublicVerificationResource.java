@@ -32,10 +32,13 @@ public class PublicVerificationResource {
     @GET
     @PermitAll
     @Operation(summary = "Verify a certificate", description = "No token. Answers valid: true with the program, year "
-            + "and issue date when number and code belong to one certificate; an unknown number and a wrong code get "
-            + "the same answer, valid: false. With name, nameMatches says whether it is the holder's name, case and "
-            + "spaces aside; the name itself is never returned. Limited per client address (APP_PUBLIC_RATE_LIMIT).")
-    @APIResponse(responseCode = "200", description = "The answer; valid: false for an unknown number or a wrong code",
+            + "and issue date when number and code belong to one certificate; a revoked certificate answers valid: "
+            + "false with status REVOKED, the same and revokedOn (never the reason); an unknown number and a wrong "
+            + "code get the same answer, valid: false. With name, nameMatches says whether it is the holder's name, "
+            + "case and spaces aside; the name itself is never returned. Limited per client address "
+            + "(APP_PUBLIC_RATE_LIMIT).")
+    @APIResponse(responseCode = "200", description = "The answer; valid: false for an unknown number or a wrong code "
+            + "(nothing else), or for a revoked certificate (status REVOKED)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = VerificationAnswer.class),
                     examples = {
@@ -44,6 +47,12 @@ public class PublicVerificationResource {
                                             {"valid": true, "status": "VALID", "programCode": "PTK-01",
                                              "programName": "Pelatihan Tata Kecantikan", "year": 2026,
                                              "issuedOn": "2026-04-24", "nameMatches": true}"""),
+                            @ExampleObject(name = "revoked", summary = "Number and code match a revoked "
+                                    + "certificate; a name was given", value = """
+                                            {"valid": false, "status": "REVOKED", "programCode": "PTK-01",
+                                             "programName": "Pelatihan Tata Kecantikan", "year": 2026,
+                                             "issuedOn": "2026-04-24", "revokedOn": "2026-05-04",
+                                             "nameMatches": true}"""),
                             @ExampleObject(name = "invalid", summary = "Unknown number, or wrong code",
                                     value = "{\"valid\": false}")}))
     @APIResponse(responseCode = "400", description = "number or code missing, or a field longer than it can be; "

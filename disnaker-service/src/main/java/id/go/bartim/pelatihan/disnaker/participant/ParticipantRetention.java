@@ -14,7 +14,8 @@ import java.util.UUID;
 
 /**
  * SPEC 9 for participants, run daily by the platform's Retention: anonymises everyone {@link RetentionRules#due}
- * (name replaced, NIK and birth date removed, partner reference replaced, the conflicts about them forgotten), with
+ * (name replaced, NIK and birth date removed, partner reference replaced, the conflicts about them forgotten, the
+ * reasons their certificates were revoked for replaced by {@code [dihapus]}), with
  * one audit line {@code ANONYMISE participant <id>} each. Their decisions, slots and certificates stay, so every count is unchanged,
  * and certificates stay verifiable through the hash of the holder's name.
  *
@@ -66,6 +67,7 @@ public class ParticipantRetention implements RetentionRule {
         }
         PlainStatements.Round round = statements.round();
         store.forgetConflicts(round, done);
+        store.forgetRevocationReasons(round, done);
         for (UUID id : done) {
             audit.record(round, ACTION, Participant.AUDIT_TYPE, id);
             Log.debugf("participant %s anonymised", id);

@@ -107,6 +107,18 @@ public class ParticipantStore {
             delete from participant_conflict
             where participant_id = any(?::uuid[]) or other_participant_id = any(?::uuid[])""";
 
+    /**
+     * The reasons given for revoking the certificates of the people given: free text that may speak of the holder, so
+     * it goes with their identity; the certificate keeps that it was revoked, when and by whom (V8 allows this one
+     * change of a revocation).
+     */
+    private static final String FORGET_REVOCATION_REASONS = """
+            update certificate set revocation_reason = '[dihapus]'
+            where participant_id = any(?::uuid[]) and status = 'REVOKED' and revocation_reason <> '[dihapus]'""";
+
+    /** What a revocation's reason says once its holder is anonymised. */
+    static final String REMOVED_REASON = "[dihapus]";
+
     @Inject
     PlainStatements statements;
 
@@ -180,6 +192,11 @@ public class ParticipantStore {
     /** Adds the deletion of the conflicts about {@code ids} to the round of their anonymisation. */
     void forgetConflicts(PlainStatements.Round round, List<UUID> ids) {
         round.add(FORGET_CONFLICTS, texts(ids), texts(ids));
+    }
+
+    /** Adds the removal of the reasons of their revoked certificates to the round of their anonymisation. */
+    void forgetRevocationReasons(PlainStatements.Round round, List<UUID> ids) {
+        round.add(FORGET_REVOCATION_REASONS, (Object) texts(ids));
     }
 
     private static RetentionFacts retentionFacts(ResultSet row) throws SQLException {

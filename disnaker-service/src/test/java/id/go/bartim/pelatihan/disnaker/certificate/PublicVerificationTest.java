@@ -91,6 +91,54 @@ class PublicVerificationTest {
     }
 
     @Test
+    void a_revoked_certificate_answers_valid_false_with_status_revoked_and_its_dates_but_never_the_reason() {
+        Issued issued = issued();
+        String reason = "Alasan rahasia " + UUID.randomUUID();
+        String revokedOn = officer().body(Map.of("reason", reason))
+                .post("/api/v1/certificates/" + issued.number() + "/revocation").then().statusCode(200)
+                .extract().jsonPath().getString("revokedOn");
+
+        String answer = verify(Map.of("number", issued.number(), "code", issued.code(), "name", issued.holder()))
+                .statusCode(200)
+                .body("valid", equalTo(false))
+                .body("status", equalTo("REVOKED"))
+                .body("programCode", equalTo(issued.program()))
+                .body("programName", equalTo("Program " + issued.program()))
+                .body("year", equalTo(issued.year()))
+                .body("issuedOn", equalTo(issued.issuedOn()))
+                .body("revokedOn", equalTo(revokedOn))
+                .body("nameMatches", equalTo(true))
+                .extract().asString();
+        assertEquals(-1, answer.indexOf("Alasan"), answer);
+        assertEquals(-1, answer.indexOf("reason"), answer);
+        verify(Map.of("number", issued.number(), "code", issued.code()))
+                .statusCode(200)
+                .body("status", equalTo("REVOKED"))
+                .body("$", not(hasKey("nameMatches")));
+    }
+
+    @Test
+    void a_wrong_code_for_a_revoked_certificate_gets_only_valid_false() {
+        Issued issued = issued();
+        officer().body(Map.of("reason", "Penilaian dibatalkan"))
+                .post("/api/v1/certificates/" + issued.number() + "/revocation").then().statusCode(200);
+        String rest = issued.code().substring(1);
+        String wrong = issued.code().startsWith("A") ? "B" + rest : "A" + rest;
+        String answer = verify(Map.of("number", issued.number(), "code", wrong, "name", issued.holder()))
+                .statusCode(200).extract().asString();
+        assertEquals("{\"valid\":false}", answer.replace(" ", ""));
+    }
+
+    @Test
+    void a_valid_certificate_answers_without_a_revocation_date() {
+        Issued issued = issued();
+        verify(Map.of("number", issued.number(), "code", issued.code()))
+                .statusCode(200)
+                .body("valid", equalTo(true))
+                .body("$", not(hasKey("revokedOn")));
+    }
+
+    @Test
     void refuses_a_missing_number_or_code_with_400_naming_the_field() {
         verify(Map.of("code", "K7MX2QHT9C")).statusCode(400)
                 .contentType("application/problem+json")

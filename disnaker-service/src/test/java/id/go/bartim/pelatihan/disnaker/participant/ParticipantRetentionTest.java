@@ -121,6 +121,25 @@ class ParticipantRetentionTest {
         assertEquals(List.of("retention"), anonymiseLines(namedId));
     }
 
+    /** SPEC 11: a revocation's reason may speak of the holder; it goes with their identity, the revocation stays. */
+    @Test
+    void the_reason_a_certificate_of_an_anonymised_participant_was_revoked_for_is_removed() {
+        String code = program();
+        String trained = trained(person(true), code, LAST_YEAR);
+        String number = certificateOf(trained).get("number").toString();
+        String revokedOn = officer().body(Map.of("reason", "Peserta memalsukan dokumen"))
+                .post("/api/v1/certificates/" + number + "/revocation").then().statusCode(200)
+                .extract().jsonPath().getString("revokedOn");
+
+        retention.run(RUN);
+
+        Map<String, Object> certificate = certificateOf(trained);
+        assertEquals("REVOKED", certificate.get("status"));
+        assertEquals(revokedOn, certificate.get("revokedOn"));
+        assertEquals(ParticipantStore.REMOVED_REASON, certificate.get("revocationReason"));
+        assertEquals(List.of("retention"), anonymiseLines(participantOf(trained)));
+    }
+
     @Test
     void a_participant_whose_last_year_is_too_recent_is_kept() {
         String code = program();

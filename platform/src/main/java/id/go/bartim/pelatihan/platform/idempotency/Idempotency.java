@@ -85,6 +85,15 @@ public class Idempotency {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Response execute(String key, Object body, String auditType, Supplier<Response> action) {
+        return execute(key, body, auditType, "id", action);
+    }
+
+    /**
+     * As {@link #execute(String, Object, String, Supplier)}, for a response whose record is named by the field
+     * {@code idField} of the stored body rather than {@code id} (a certificate by its {@code number}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Response execute(String key, Object body, String auditType, String idField, Supplier<Response> action) {
         if (key == null) {
             return action.get();
         }
@@ -96,7 +105,7 @@ public class Idempotency {
         String hash = hash(operation, body);
         int claimed = statements.execute(CLAIM, actor.name(), key, hash);
         if (claimed == 0) {
-            return replay(key, hash, auditType);
+            return replay(key, hash, auditType, idField);
         }
         Response response = action.get();
         statements.execute(STORE_RESPONSE, response.getStatus(), header(response, HttpHeaders.LOCATION),
@@ -104,7 +113,7 @@ public class Idempotency {
         return response;
     }
 
-    private Response replay(String key, String hash, String auditType) {
+    private Response replay(String key, String hash, String auditType, String idField) {
         Stored stored = statements.query(STORED, Stored::read, actor.name(), key).get(0);
         if (!hash.equals(stored.requestHash()) || stored.status() == null) {
             throw ProblemException.rule("idempotency-key-reused", "Idempotency key reused",
@@ -119,17 +128,17 @@ public class Idempotency {
         }
         if (stored.body() != null) {
             if (auditType != null) {
-                audit.read(auditType, idOf(stored.body()));
+                audit.read(auditType, idOf(stored.body(), idField));
             }
             replay.entity(stored.body()).type(MediaType.APPLICATION_JSON);
         }
         return replay.build();
     }
 
-    /** The {@code id} of a stored response body. */
-    private String idOf(String body) {
+    /** The field {@code idField} of a stored response body: the id of the record it holds. */
+    private String idOf(String body, String idField) {
         try {
-            return mapper.readTree(body).path("id").asText(null);
+            return mapper.readTree(body).path(idField).asText(null);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored response is not JSON", e);
         }

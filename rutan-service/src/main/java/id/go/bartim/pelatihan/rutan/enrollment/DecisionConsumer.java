@@ -4,6 +4,7 @@ import id.go.bartim.pelatihan.rutan.RutanAudit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.bartim.pelatihan.contract.EventTypes;
 import id.go.bartim.pelatihan.contract.decision.CertificateIssued;
+import id.go.bartim.pelatihan.contract.decision.CertificateRevoked;
 import id.go.bartim.pelatihan.contract.decision.EnrollmentAccepted;
 import id.go.bartim.pelatihan.contract.decision.EnrollmentRejected;
 import id.go.bartim.pelatihan.platform.audit.AuditLog;
@@ -31,8 +32,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Applies disnaker's decisions and certificates ({@code disnaker.enrollment-decisions.v1}) to the
- * enrollments. Idempotent by {@code ce_id}; the same fact again finds the enrollment already
+ * Applies disnaker's decisions, certificates and their revocations ({@code disnaker.enrollment-decisions.v1}) to
+ * the enrollments. Idempotent by {@code ce_id}; the same fact again finds the enrollment already
  * changed and does nothing. A decision that arrives after the rutan withdrew the enrollment is
  * outdated, not broken: it is skipped. An unknown enrollment is poison (DLQ). A polled batch is
  * applied in one transaction (see {@link EventProcessor#processBatch}). Each change is audited as
@@ -78,6 +79,7 @@ public class DecisionConsumer {
             case EventTypes.ENROLLMENT_ACCEPTED -> accepted(event.data(mapper, EnrollmentAccepted.class), event);
             case EventTypes.ENROLLMENT_REJECTED -> rejected(event.data(mapper, EnrollmentRejected.class), event);
             case EventTypes.CERTIFICATE_ISSUED -> certified(event.data(mapper, CertificateIssued.class), event);
+            case EventTypes.CERTIFICATE_REVOKED -> revoked(event.data(mapper, CertificateRevoked.class), event);
             default -> throw new PoisonMessageException("unknown ce_type " + event.type());
         }
     }
@@ -121,6 +123,26 @@ public class DecisionConsumer {
         }
         e.recordCertificate(issued.certificateNumber());
         audit.record("CERTIFY", RutanAudit.ENROLLMENT, e.id);
+    }
+
+    /**
+     * A revocation of the certificate the enrollment holds (it follows the issue: same key, same partition). The same
+     * revocation again changes nothing; one of a certificate the enrollment does not hold is poison.
+     */
+    private void revoked(CertificateRevoked revocation, IncomingEvent event) {
+        Enrollment e = find(enrollmentId(revocation.enrollmentId(), event), LockModeType.PESSIMISTIC_WRITE);
+        require(revocation.certificateNumber() != null && revocation.revokedOn() != null
+                && revocation.reason() != null && !revocation.reason().isBlank(),
+                "certificateNumber, reason or revokedOn missing");
+        if (!revocation.certificateNumber().equals(e.certificateNumber)) {
+            throw new PoisonMessageException("revocation of a certificate enrollment " + e.id + " does not hold");
+        }
+        if (e.certificateStatus == CertificateStatus.REVOKED) {
+            skipped(e, event);
+            return;
+        }
+        e.revokeCertificate(revocation.revokedOn(), revocation.reason());
+        audit.record("REVOKE_CERTIFICATE", RutanAudit.ENROLLMENT, e.id);
     }
 
     /**

@@ -66,6 +66,17 @@ public class Enrollment extends PanacheEntityBase {
     public String certificateNumber;
 
     @Enumerated(EnumType.STRING)
+    @Column(name = "certificate_status")
+    public CertificateStatus certificateStatus;
+
+    @Column(name = "certificate_revoked_on")
+    public LocalDate certificateRevokedOn;
+
+    /** Disnaker's officer's words: free text, cleared when the inmate is anonymised. */
+    @Column(name = "certificate_revocation_reason")
+    public String certificateRevocationReason;
+
+    @Enumerated(EnumType.STRING)
     @Column(name = "withdrawal_reason")
     public WithdrawalReason withdrawalReason;
 
@@ -115,6 +126,18 @@ public class Enrollment extends PanacheEntityBase {
                     "Enrollment " + id + " is " + status + " and cannot be certified");
         }
         certificateNumber = number;
+        certificateStatus = CertificateStatus.VALID;
+    }
+
+    /** Disnaker revoked the certificate this enrollment holds (SPEC 11). */
+    void revokeCertificate(LocalDate on, String reason) {
+        if (certificateStatus != CertificateStatus.VALID) {
+            throw new Refused(RutanRefusal.TRANSITION_NOT_ALLOWED,
+                    "Enrollment " + id + " holds no valid certificate to revoke");
+        }
+        certificateStatus = CertificateStatus.REVOKED;
+        certificateRevokedOn = on;
+        certificateRevocationReason = reason;
     }
 
     private void moveTo(EnrollmentStatus next) {

@@ -60,10 +60,14 @@ public class InmateStore {
                               where e.inmate_id = i.id and e.status in ('PENDING', 'ACCEPTED'))
             returning i.id""";
 
-    /** The free text about an anonymised inmate's withdrawals (it may mention health or discipline). */
-    private static final String CLEAR_WITHDRAWAL_NOTES = """
-            update enrollment set withdrawal_note = null, version = version + 1
-            where inmate_id = any(?::uuid[]) and withdrawal_note is not null""";
+    /**
+     * The free text on an anonymised inmate's enrollments: about withdrawals (it may mention health or discipline) and
+     * disnaker's reason for revoking a certificate (SPEC 11); the revocation's date and status stay.
+     */
+    private static final String CLEAR_ENROLLMENT_NOTES = """
+            update enrollment set withdrawal_note = null, certificate_revocation_reason = null, version = version + 1
+            where inmate_id = any(?::uuid[])
+              and (withdrawal_note is not null or certificate_revocation_reason is not null)""";
 
     /**
      * The free text about an anonymised inmate's absences. A record with reason OTHER must keep a note (V13), so its
@@ -128,7 +132,7 @@ public class InmateStore {
     /** Adds the clearing of the anonymised inmates' notes to {@code round}. */
     void clearNotes(PlainStatements.Round round, List<UUID> anonymised) {
         String[] ids = texts(anonymised);
-        round.add(CLEAR_WITHDRAWAL_NOTES, (Object) ids);
+        round.add(CLEAR_ENROLLMENT_NOTES, (Object) ids);
         round.add(CLEAR_ATTENDANCE_NOTES, (Object) ids);
         round.add(CLEAR_ATTENDANCE_HISTORY_NOTES, (Object) ids);
         round.add(CLEAR_EXCUSAL_NOTES, (Object) ids);

@@ -18,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,9 +26,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.accept;
+import static id.go.bartim.pelatihan.rutan.RutanFixtures.awaitRevoked;
+import static id.go.bartim.pelatihan.rutan.RutanFixtures.certified;
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.enrolled;
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.officer;
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.program;
+import static id.go.bartim.pelatihan.rutan.RutanFixtures.revokeCertificate;
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.runningClass;
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.session;
 import static id.go.bartim.pelatihan.rutan.inmate.Inmates.MALE_NIK;
@@ -243,6 +247,30 @@ class InmateRetentionTest {
         for (String id : due) {
             assertEquals(List.of("retention"), anonymiseLines(id), id);
         }
+    }
+
+    /** SPEC 11: disnaker's reason for revoking the certificate is free text about the inmate; status and date stay. */
+    @Test
+    void anonymising_an_inmate_clears_the_reason_of_a_revoked_certificate() {
+        String classId = runningClass(program(50), 5);
+        String id = admittedIn2009();
+        String enrollmentId = enrolled(classId, id);
+        accept(enrollmentId);
+        String number = "DISNAKERTRANS-BARTIM/RET-01/2026/" + "%06d".formatted(Math.floorMod(id.hashCode(), 1_000_000));
+        certified(classId, enrollmentId, number);
+        revokeCertificate(enrollmentId, number, "Dicabut karena kasus lain", LocalDate.parse("2026-05-04"),
+                UUID.randomUUID());
+        awaitRevoked(enrollmentId);
+        release(id, LEFT_LONG_ENOUGH_AGO.toString(), "RELEASED").then().statusCode(200);
+
+        retention.run(RUN);
+
+        asViewer().get("/api/v1/inmates/" + id).then().body("fullName", equalTo("Anonim"));
+        asViewer().get("/api/v1/enrollments/" + enrollmentId).then().statusCode(200)
+                .body("certificateNumber", equalTo(number))
+                .body("certificateStatus", equalTo("REVOKED"))
+                .body("certificateRevokedOn", equalTo("2026-05-04"))
+                .body("certificateRevocationReason", nullValue());
     }
 
     private static String admittedIn2009() {
