@@ -20,7 +20,7 @@ public class DisnakerProblems implements ProblemTable {
         return switch ((DisnakerRefusal) refused.refusal()) {
             case INVALID_FIELD -> invalid(refused);
             case DUPLICATE_PROGRAM, CODE_IMMUTABLE, TARGET_BELOW_USAGE, ALLOCATION_BELOW_USAGE,
-                 CERTIFICATE_ALREADY_REVOKED -> conflict(refused);
+                 CERTIFICATE_ALREADY_REVOKED, CERTIFICATE_REVOKED -> conflict(refused);
             case HOLDER_NAME_REMOVED -> new ProblemException(410, refused.refusal().code(), "Gone",
                     refused.getMessage());
             case UNPRINTABLE_TEXT -> rule(refused, "Cannot be printed");

@@ -15,5 +15,7 @@ public enum DisnakerRefusal implements Refusal {
     /** A text of a certificate's paper has a character its font cannot print. */
     UNPRINTABLE_TEXT,
     /** A certificate is revoked once; a revoked one stays revoked (SPEC 11). */
-    CERTIFICATE_ALREADY_REVOKED
+    CERTIFICATE_ALREADY_REVOKED,
+    /** A revoked certificate's paper is no longer made: it would show as valid what no longer is (SPEC 11). */
+    CERTIFICATE_REVOKED
 }

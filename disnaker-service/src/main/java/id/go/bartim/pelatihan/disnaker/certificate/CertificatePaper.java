@@ -35,6 +35,10 @@ public record CertificatePaper(
      */
     public static CertificatePaper of(Certificate certificate, Program program, Participant holder,
                                       VerifyAddress address, String signatoryName, String signatoryNip) {
+        if (certificate.isRevoked()) {
+            throw new Refused(DisnakerRefusal.CERTIFICATE_REVOKED, "This certificate was revoked on "
+                    + certificate.revokedOn + ": its paper is no longer made");
+        }
         if (holder.anonymisedAt != null) {
             throw new Refused(DisnakerRefusal.HOLDER_NAME_REMOVED, "Retention removed the holder's name from this "
                     + "certificate's record, so its paper cannot be made; the certificate can still be verified by its "

@@ -112,6 +112,8 @@ public class CertificateResource {
     @APIResponse(responseCode = "403", description = "forbidden: not a disnaker role; or a disnaker-viewer asked for "
             + "the PDF, which shows the verification code")
     @APIResponse(responseCode = "404", description = "No certificate with this number")
+    @APIResponse(responseCode = "409", description = "certificate-revoked (PDF only): a revoked certificate's paper is "
+            + "no longer made")
     @APIResponse(responseCode = "410", description = "holder-name-removed (PDF only): retention anonymised the holder "
             + "(SPEC 9), so the paper, which shows the name, cannot be made; the certificate can still be verified")
     @APIResponse(responseCode = "422", description = "unprintable-text (PDF only): the holder's name, or another text "

@@ -35,6 +35,15 @@ class CertificatePaperTest {
         assertEquals(DisnakerRefusal.HOLDER_NAME_REMOVED, refused.refusal());
     }
 
+    @Test
+    void is_refused_once_the_certificate_is_revoked() {
+        Certificate revoked = certificate();
+        revoked.revoke("Diterbitkan atas penilaian yang salah", LocalDate.of(2026, 5, 2), "officer-dewi");
+        Refused refused = assertThrows(Refused.class, () -> CertificatePaper.of(revoked, program(), holder(null),
+                ADDRESS, "Budi", "1970"));
+        assertEquals(DisnakerRefusal.CERTIFICATE_REVOKED, refused.refusal());
+    }
+
     private static Certificate certificate() {
         Certificate c = new Certificate();
         c.number = "DISNAKERTRANS-BARTIM/PTK-01/2026/000001";
@@ -43,6 +52,7 @@ class CertificatePaperTest {
         c.programCode = "PTK-01";
         c.issuedOn = LocalDate.of(2026, 4, 24);
         c.verificationCode = "K7MX2QHT9C";
+        c.status = CertificateStatus.VALID;
         return c;
     }
 

@@ -118,6 +118,20 @@ class CertificatePdfResourceTest {
     }
 
     @Test
+    void refuses_with_409_the_paper_of_a_revoked_certificate_and_writes_no_line() {
+        Issued issued = issued();
+        officer().body(Map.of("reason", "Diterbitkan atas penilaian yang salah"))
+                .post("/api/v1/certificates/" + issued.number() + "/revocation").then().statusCode(200);
+        String reader = "officer-" + UUID.randomUUID();
+        given().auth().oauth2(Tokens.forRole("disnaker-officer", reader)).accept(PDF)
+                .get("/api/v1/certificates/" + issued.number()).then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/certificate-revoked"));
+        assertEquals(List.of(), AuditLines.by(reader));
+    }
+
+    @Test
     void refuses_with_422_a_name_the_font_cannot_print_and_writes_no_line() {
         Person someone = person(true);
         Issued issued = issued(new Person(someone.partnerRef(), "李小龍", someone.nik()));
