@@ -1,11 +1,11 @@
 package id.go.bartim.pelatihan.disnaker.pages;
 
+import id.go.bartim.pelatihan.disnaker.certificate.IndonesianDates;
 import id.go.bartim.pelatihan.disnaker.quota.PublicQuotaView.Count;
 
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
@@ -15,8 +15,6 @@ public final class PageFormat {
     static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
     /** What a suppressed count reads as. */
     public static final String SUPPRESSED = "<5";
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", INDONESIAN);
 
     private PageFormat() {
     }
@@ -38,7 +36,7 @@ public final class PageFormat {
     }
 
     public static String date(LocalDate date) {
-        return DATE.format(date);
+        return IndonesianDates.format(date);
     }
 
     public static String month(YearMonth month) {

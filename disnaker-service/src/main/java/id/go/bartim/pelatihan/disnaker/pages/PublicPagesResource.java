@@ -1,5 +1,6 @@
 package id.go.bartim.pelatihan.disnaker.pages;
 
+import id.go.bartim.pelatihan.disnaker.certificate.CertificateStatus;
 import id.go.bartim.pelatihan.disnaker.certificate.CertificateVerification;
 import id.go.bartim.pelatihan.disnaker.certificate.VerificationAnswer;
 import id.go.bartim.pelatihan.disnaker.certificate.VerificationCodes;
@@ -52,10 +53,24 @@ public class PublicPagesResource {
 
     /** What the verify page shows: the fields as typed (never the name), an error, or the answer. */
     public record VerifyPage(String number, String code, String error, boolean answered, boolean valid,
-                             String program, String year, String issuedOn, boolean nameChecked, boolean nameMatches) {
+                             boolean revoked, String program, String year, String issuedOn, String revokedOn,
+                             boolean nameChecked, boolean nameMatches) {
 
         static VerifyPage form(String number, String code, String error) {
-            return new VerifyPage(number, code, error, false, false, "", "", "", false, false);
+            return new VerifyPage(number, code, error, false, false, false, "", "", "", "", false, false);
+        }
+
+        /** The answer as a page: found (valid or revoked, with the certificate's program and dates) or not found. */
+        static VerifyPage answer(String number, String code, VerificationAnswer answer) {
+            if (answer.status() == null) {
+                return new VerifyPage(number, code, null, true, false, false, "", "", "", "", false, false);
+            }
+            return new VerifyPage(number, code, null, true, answer.valid(),
+                    answer.status() == CertificateStatus.REVOKED,
+                    answer.programName() + " (" + answer.programCode() + ")", String.valueOf(answer.year()),
+                    PageFormat.date(answer.issuedOn()),
+                    answer.revokedOn() == null ? "" : PageFormat.date(answer.revokedOn()),
+                    answer.nameMatches() != null, Boolean.TRUE.equals(answer.nameMatches()));
         }
     }
 
@@ -100,12 +115,7 @@ public class PublicPagesResource {
         }
         boolean nameGiven = name != null && !name.isBlank();
         VerificationAnswer answer = verification.verify(typedNumber, typedCode, nameGiven ? name : null);
-        VerifyPage page = answer.valid()
-                ? new VerifyPage(typedNumber, typedCode, null, true, true,
-                answer.programName() + " (" + answer.programCode() + ")", String.valueOf(answer.year()),
-                PageFormat.date(answer.issuedOn()), nameGiven, Boolean.TRUE.equals(answer.nameMatches()))
-                : new VerifyPage(typedNumber, typedCode, null, true, false, "", "", "", false, false);
-        return page(200, Templates.verify(page), "no-store");
+        return page(200, Templates.verify(VerifyPage.answer(typedNumber, typedCode, answer)), "no-store");
     }
 
     @GET

@@ -18,6 +18,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,6 +29,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,6 +44,7 @@ import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.program;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.request;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -92,6 +96,32 @@ class PublicPagesBrowserTest {
         assertTrue(answer.contains("Pertukangan Kayu (" + program + ")"), answer);
         assertTrue(answer.contains("Sesuai dengan nama pada sertifikat"), answer);
         assertTrue(Files.exists(Browsers.screenshot(browser, "verify")));
+    }
+
+    @Test
+    void a_person_who_opens_the_address_of_a_revoked_certificate_reads_that_it_was_revoked_and_not_why() {
+        String program = program("Tata Boga");
+        String enrollment = request(person(true), program, openYear());
+        awaitDecision(enrollment, "ACCEPTED");
+        complete(enrollment, "COMPETENT");
+        awaitDecision(enrollment, "COMPLETED");
+        String number = numberOf(enrollment);
+        String code = officer().get("/api/v1/certificates/" + number).then().statusCode(200)
+                .extract().jsonPath().getString("verificationCode");
+        String revokedOn = PageFormat.date(LocalDate.parse(officer()
+                .body(Map.of("reason", "Penilaian ulang: belum kompeten"))
+                .post("/api/v1/certificates/" + number + "/revocation").then().statusCode(200)
+                .extract().jsonPath().getString("revokedOn")));
+        ownMinute();
+
+        Browsers.open(browser, "/verify?number=" + URLEncoder.encode(number, StandardCharsets.UTF_8) + "&code=" + code);
+
+        assertEquals("Sertifikat telah dicabut", browser.findElement(By.id("answer")).getText());
+        String answer = browser.findElement(By.cssSelector("section.answer")).getText();
+        assertTrue(answer.contains("Tata Boga (" + program + ")"), answer);
+        assertTrue(answer.contains("Tanggal dicabut\n" + revokedOn), answer);
+        assertFalse(browser.getPageSource().contains("Penilaian ulang"), "the reason is never public");
+        assertTrue(Files.exists(Browsers.screenshot(browser, "verify-revoked")));
     }
 
     @Test
