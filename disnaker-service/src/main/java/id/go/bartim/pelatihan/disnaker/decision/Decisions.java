@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,8 +31,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
-import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
 
 /**
  * What disnaker does with the rutan's enrollment events (SPEC 4): decide requests against the
@@ -62,6 +61,10 @@ public class Decisions {
 
     @Inject
     AuditLog audit;
+
+    /** The day a certificate is issued on (WIB, the platform's clock). */
+    @Inject
+    Clock clock;
 
     /** A request to decide and the event it came with, whom its audit lines name. */
     public record Requested(EnrollmentRequested request, CurrentActor.Acting by) {
@@ -236,7 +239,7 @@ public class Decisions {
         audit.record("COMPLETE", EnrollmentDecision.AUDIT_TYPE, d.enrollmentId);
         if (d.isCompetent()) {
             ledger.train(d.year, d.participantId, d.programCode);
-            certificates.issue(d.enrollmentId, d.participantId, d.programCode, d.year, LocalDate.now(WIB));
+            certificates.issue(d.enrollmentId, d.participantId, d.programCode, d.year, LocalDate.now(clock));
         } else {
             ledger.releaseUnlessHeld(d.year, d.participantId);
         }

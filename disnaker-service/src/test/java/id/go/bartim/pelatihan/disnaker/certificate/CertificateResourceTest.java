@@ -2,12 +2,15 @@ package id.go.bartim.pelatihan.disnaker.certificate;
 
 import id.go.bartim.pelatihan.disnaker.AuditLines;
 import id.go.bartim.pelatihan.disnaker.DisnakerInfra;
+import id.go.bartim.pelatihan.testing.TestClock;
 import id.go.bartim.pelatihan.testing.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,6 +36,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @WithTestResource(DisnakerInfra.class)
 class CertificateResourceTest {
 
+    @Inject
+    TestClock clock;
+
     @Test
     void issues_a_certificate_for_a_competent_completion_readable_at_its_number() {
         int year = freshYear();
@@ -49,6 +55,25 @@ class CertificateResourceTest {
                 .body("enrollmentId", equalTo(enrollment))
                 .body("participantId", equalTo(participant))
                 .body("programCode", equalTo(code));
+    }
+
+    @Test
+    void dates_a_certificate_on_the_day_of_the_platforms_clock_in_wib() {
+        int year = freshYear();
+        String code = program();
+        String id = request(person(true), code, year);
+        awaitDecision(id, "ACCEPTED");
+        // 00:30 WIB on 24 April is still 23 April in UTC
+        clock.set(OffsetDateTime.parse("2026-04-24T00:30:00+07:00").toInstant());
+        try {
+            complete(id, "COMPETENT");
+            awaitDecision(id, "COMPLETED");
+        } finally {
+            clock.reset();
+        }
+        viewer().get("/api/v1/certificates/DISNAKERTRANS-BARTIM/" + code + "/" + year + "/000001").then()
+                .statusCode(200)
+                .body("issuedOn", equalTo("2026-04-24"));
     }
 
     @Test
