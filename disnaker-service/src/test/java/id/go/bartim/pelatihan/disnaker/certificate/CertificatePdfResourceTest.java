@@ -3,6 +3,7 @@ package id.go.bartim.pelatihan.disnaker.certificate;
 import id.go.bartim.pelatihan.disnaker.AuditLines;
 import id.go.bartim.pelatihan.disnaker.DisnakerFixtures.Person;
 import id.go.bartim.pelatihan.disnaker.DisnakerInfra;
+import id.go.bartim.pelatihan.testing.PdfPapers;
 import id.go.bartim.pelatihan.testing.Tokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
@@ -59,7 +60,7 @@ class CertificatePdfResourceTest {
                 .header("Content-Disposition", equalTo("inline; filename=\""
                         + issued.number().replace('/', '_') + ".pdf\""))
                 .header("Cache-Control", "no-store");
-        String text = CertificatePdfTest.text(response.asByteArray());
+        String text = PdfPapers.text(response.asByteArray());
         String code = officer().get("/api/v1/certificates/" + issued.number()).jsonPath().getString("verificationCode");
         for (String shown : List.of(issued.holder(), "Pertukangan Kayu " + issued.program(), "160 jam",
                 "F.45KKK00.001.1", issued.number(), code, "localhost:8082/verify")) {

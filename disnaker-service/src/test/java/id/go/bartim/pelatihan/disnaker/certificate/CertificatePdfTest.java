@@ -1,29 +1,17 @@
 package id.go.bartim.pelatihan.disnaker.certificate;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.ChecksumException;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.FormatException;
-import com.google.zxing.NotFoundException;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import id.go.bartim.pelatihan.disnaker.DisnakerRefusal;
 import id.go.bartim.pelatihan.platform.domain.Refused;
+import id.go.bartim.pelatihan.testing.PdfPapers;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,7 +28,7 @@ class CertificatePdfTest {
 
     @Test
     void shows_the_holder_the_program_its_hours_and_units_the_number_the_date_and_the_code() throws IOException {
-        String text = text(CertificatePdf.render(paper("Siti Nurhaliza")));
+        String text = PdfPapers.text(CertificatePdf.render(paper("Siti Nurhaliza")));
 
         assertContains(text, "Siti Nurhaliza");
         assertContains(text, "Pertukangan Kayu");
@@ -60,7 +48,7 @@ class CertificatePdfTest {
 
     @Test
     void never_mentions_detention_nor_the_partner() throws IOException {
-        String text = text(CertificatePdf.render(paper("Siti Nurhaliza"))).toLowerCase(Locale.ROOT);
+        String text = PdfPapers.text(CertificatePdf.render(paper("Siti Nurhaliza"))).toLowerCase(Locale.ROOT);
         for (String word : List.of("rutan", "tahanan", "warga binaan", "lapas", "pemasyarakatan", "wbp",
                 "rutan-tml")) {
             assertFalse(text.contains(word), word);
@@ -80,20 +68,20 @@ class CertificatePdfTest {
     @Test
     void its_qr_code_opens_the_verification_page_with_number_and_code() throws Exception {
         assertEquals("https://pelatihan.bartim.go.id/verify?number=DISNAKERTRANS-BARTIM%2FPTK-01%2F2026%2F000001"
-                + "&code=K7MX2QHT9C", qrCodeOf(CertificatePdf.render(paper("Siti Nurhaliza"))));
+                + "&code=K7MX2QHT9C", PdfPapers.qrCode(CertificatePdf.render(paper("Siti Nurhaliza"))));
     }
 
     @Test
     void prints_a_name_with_letters_beyond_win_ansi_as_written() throws IOException {
         String vietnamese = "Nguyễn Thị Ánh";
         String turkish = "Ayşe Çelik";
-        assertContains(text(CertificatePdf.render(paper(vietnamese))), vietnamese);
-        assertContains(text(CertificatePdf.render(paper(turkish))), turkish);
+        assertContains(PdfPapers.text(CertificatePdf.render(paper(vietnamese))), vietnamese);
+        assertContains(PdfPapers.text(CertificatePdf.render(paper(turkish))), turkish);
     }
 
     @Test
     void prints_a_name_typed_with_combining_accents_in_composed_form() throws IOException {
-        assertContains(text(CertificatePdf.render(paper("Jose\u0301 Ramos"))), "José Ramos");
+        assertContains(PdfPapers.text(CertificatePdf.render(paper("Jose\u0301 Ramos"))), "José Ramos");
     }
 
     @Test
@@ -110,7 +98,7 @@ class CertificatePdfTest {
                 .toList();
         CertificatePaper paper = new CertificatePaper("Siti Nurhaliza", "Pertukangan Kayu", 160, units, NUMBER,
                 LocalDate.of(2026, 4, 24), CODE, ADDRESS, "Budi Hartono, S.E.", "19700101 199503 1 001");
-        String text = text(CertificatePdf.render(paper)).replaceAll("\\s+", " ");
+        String text = PdfPapers.text(CertificatePdf.render(paper)).replaceAll("\\s+", " ");
         assertContains(text, units.get(0));
         assertContains(text, units.get(49));
         assertContains(text, CODE);
@@ -120,7 +108,7 @@ class CertificatePdfTest {
     void prints_no_unit_heading_for_a_program_without_units() throws IOException {
         CertificatePaper paper = new CertificatePaper("Siti Nurhaliza", "Pertukangan Kayu", 160, List.of(), NUMBER,
                 LocalDate.of(2026, 4, 24), CODE, ADDRESS, "Budi Hartono, S.E.", "19700101 199503 1 001");
-        assertFalse(text(CertificatePdf.render(paper)).contains("Unit kompetensi"));
+        assertFalse(PdfPapers.text(CertificatePdf.render(paper)).contains("Unit kompetensi"));
     }
 
     static CertificatePaper paper(String holder) {
@@ -128,20 +116,7 @@ class CertificatePdfTest {
                 NUMBER, LocalDate.of(2026, 4, 24), CODE, ADDRESS, "Budi Hartono, S.E.", "19700101 199503 1 001");
     }
 
-    static String text(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
-    }
 
-    /** The page drawn at 150 dpi, as a phone's camera would see it printed, and its QR code read. */
-    static String qrCodeOf(byte[] pdf) throws IOException, NotFoundException, ChecksumException, FormatException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150, ImageType.GRAY);
-            BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page)));
-            return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
-        }
-    }
 
     private static void assertContains(String text, String part) {
         assertTrue(text.contains(part), () -> "no \"" + part + "\" in:\n" + text);
