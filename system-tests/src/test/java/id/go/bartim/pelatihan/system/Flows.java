@@ -59,10 +59,14 @@ final class Flows {
 
     /** An inmate born 1 July 1988, a man, with {@code nik} (null: none); see {@link #nik()}. */
     String inmate(String nik) {
-        int n = SEQ.incrementAndGet();
+        return inmate(nik, "Warga Binaan " + SEQ.incrementAndGet());
+    }
+
+    /** An inmate named {@code fullName}, born 1 July 1988, a man, with {@code nik} (null: none). */
+    String inmate(String nik, String fullName) {
         Map<String, Object> body = new HashMap<>();
         body.put("registrationNumber", "E2E." + UUID.randomUUID().toString().substring(0, 12));
-        body.put("fullName", "Warga Binaan " + n);
+        body.put("fullName", fullName);
         body.put("nik", nik);
         body.put("birthDate", "1988-07-01");
         body.put("sex", "MALE");

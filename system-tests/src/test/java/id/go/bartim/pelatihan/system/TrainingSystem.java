@@ -73,6 +73,8 @@ final class TrainingSystem {
         env.put("MP_JWT_VERIFY_ISSUER", ISSUER);
         // Sooner than the default 2 minutes, so a fault test sees a stuck partition reported in good time
         env.put("APP_MESSAGING_STUCK_AFTER", STUCK_AFTER.toString());
+        // The address a certificate's QR code opens: the service itself, as the public would reach it
+        env.put("APP_PUBLIC_BASE_URL", "http://127.0.0.1:" + env.get("QUARKUS_HTTP_PORT"));
         env.putAll(extraEnv);
         Path jar = projectRoot.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
         Path log = root.resolve("logs/" + service + "-" + database + "-" + env.get("QUARKUS_HTTP_PORT") + ".log");
