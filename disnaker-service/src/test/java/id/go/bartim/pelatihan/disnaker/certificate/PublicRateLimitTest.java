@@ -77,6 +77,22 @@ class PublicRateLimitTest {
         verifyPage().statusCode(200).body(containsString("Tidak ditemukan"));
     }
 
+    @Test
+    void counts_a_path_with_matrix_parameters_as_the_path_it_reaches() {
+        Instant minute = Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(6, ChronoUnit.MINUTES);
+        clock.set(minute.plusSeconds(30));
+        for (int i = 0; i < 15; i++) {
+            given().urlEncodingEnabled(false).get("/verify;x=" + i + "?number=A&code=AAAAAAAAAA").then()
+                    .statusCode(200).body(containsString("Tidak ditemukan"));
+            given().urlEncodingEnabled(false)
+                    .get("/api/v1/public;x/certificates/verification?number=A&code=AAAAAAAAAA").then()
+                    .statusCode(200).body("valid", equalTo(false));
+        }
+        given().urlEncodingEnabled(false).get("/verify;y?number=A&code=AAAAAAAAAA").then().statusCode(429);
+        given().urlEncodingEnabled(false).get("/api/v1/public;y/certificates/verification?number=A&code=AAAAAAAAAA")
+                .then().statusCode(429);
+    }
+
     private static ValidatableResponse verifyPage() {
         return given().queryParam("number", "DISNAKERTRANS-BARTIM/PTK-01/2026/999999")
                 .queryParam("code", "AAAAAAAAAA")

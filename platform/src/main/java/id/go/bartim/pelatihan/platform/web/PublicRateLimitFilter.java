@@ -52,7 +52,7 @@ public class PublicRateLimitFilter {
     // read-only: a body there is refused or read as anywhere else)
     @RouteFilter(Integer.MAX_VALUE - 2)
     void limit(RoutingContext rc) {
-        String path = rc.normalizedPath();
+        String path = RequestPaths.asMatched(rc.normalizedPath());
         SocketAddress client = rc.request().remoteAddress();
         boolean page = path != null && isPage(path);
         if (path == null || !(page || path.startsWith(PUBLIC_PATHS)) || client == null) {

@@ -18,7 +18,7 @@ public class ResponseHeaders {
     // The first filter of all, so that the answers of those after it carry these headers too
     @RouteFilter(Integer.MAX_VALUE)
     void addHeaders(RoutingContext rc) {
-        boolean personal = rc.normalizedPath().startsWith(API);
+        boolean personal = RequestPaths.asMatched(rc.normalizedPath()).startsWith(API);
         rc.addHeadersEndHandler(v -> {
             MultiMap headers = rc.response().headers();
             headers.set("X-Content-Type-Options", "nosniff");
