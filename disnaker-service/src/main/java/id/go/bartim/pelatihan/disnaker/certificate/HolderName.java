@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
 
@@ -33,13 +34,22 @@ public final class HolderName {
         return new Hashed(saltHex, hash(saltHex, fullName));
     }
 
-    /** Whether {@code givenName}, case and spaces aside, is the name hashed with {@code salt} into {@code hash}. */
+    /**
+     * Whether {@code givenName}, case and spaces aside, is the name hashed with {@code salt} into {@code hash}. An
+     * accented letter can be one character or a letter and a combining accent; names were hashed as stored, the PDF
+     * prints them composed, and people type either: both forms of the given name are tried.
+     */
     public static boolean matches(String salt, String hash, String givenName) {
         if (salt == null || hash == null || givenName == null) {
             return false;
         }
-        return MessageDigest.isEqual(hash(salt, givenName).getBytes(StandardCharsets.US_ASCII),
-                hash.getBytes(StandardCharsets.US_ASCII));
+        byte[] expected = hash.getBytes(StandardCharsets.US_ASCII);
+        boolean matches = false;
+        for (Normalizer.Form form : new Normalizer.Form[] {Normalizer.Form.NFC, Normalizer.Form.NFD}) {
+            String given = Normalizer.normalize(givenName, form);
+            matches |= MessageDigest.isEqual(hash(salt, given).getBytes(StandardCharsets.US_ASCII), expected);
+        }
+        return matches;
     }
 
     /** Lower case (no locale's special rules) with every whitespace character removed. */

@@ -47,4 +47,13 @@ class HolderNameTest {
         assertEquals("5f4bda324fc152ef66ede9354eeb21256f1bf063fbc8ee6f18f12cac5a415256",
                 HolderName.hash("00", "BUDI SANTOSO"));
     }
+
+    @Test
+    void a_name_stored_with_combining_accents_matches_it_typed_composed_and_the_other_way_round() {
+        HolderName.Hashed decomposed = HolderName.hash("Jose\u0301 Nguye\u0302\u0303n");
+        assertTrue(HolderName.matches(decomposed.salt(), decomposed.hash(), "José Nguyễn"));
+        HolderName.Hashed composed = HolderName.hash("José Nguyễn");
+        assertTrue(HolderName.matches(composed.salt(), composed.hash(), "Jose\u0301 Nguye\u0302\u0303n"));
+        assertFalse(HolderName.matches(composed.salt(), composed.hash(), "Jose Nguyen"));
+    }
 }
