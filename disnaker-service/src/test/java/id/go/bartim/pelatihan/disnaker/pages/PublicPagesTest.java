@@ -20,6 +20,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.awaitDecision;
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.certificateNumberOf;
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.complete;
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.officer;
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.openYear;
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.person;
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.program;
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.request;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -61,7 +69,8 @@ class PublicPagesTest {
                 .extract().asString();
         assertFalse(page.contains("<script"), page);
         assertFalse(page.contains("style="), "inline styles would need 'unsafe-inline'");
-        assertEquals(List.of("/assets/pages.css", "/verify", "/progress"), references(page));
+        // Relative: behind a proxy that serves the service under a path prefix, they stay under it
+        assertEquals(List.of("assets/pages.css", "verify", "progress"), references(page));
         given().get("/assets/pages.css").then().statusCode(200)
                 .contentType(containsString("text/css"))
                 .body(containsString("color: " + Palette.TEXT.hex), not(containsString("@import")),
@@ -87,8 +96,16 @@ class PublicPagesTest {
         String typedName = "Nama Yang Diketik";
         String unknown = answer(verifyPage(Map.of("number", UNKNOWN, "code", "AAAAAAAAAA", "name", typedName))
                 .statusCode(200).body(not(containsString(typedName))).extract().asString());
-        String wrongCode = answer(verifyPage(Map.of("number", "DISNAKERTRANS-BARTIM/PTK-01/2040/000001",
-                "code", "BBBBBBBBBB")).statusCode(200).extract().asString());
+        String enrollment = request(person(true), program(), openYear());
+        awaitDecision(enrollment, "ACCEPTED");
+        complete(enrollment, "COMPETENT");
+        awaitDecision(enrollment, "COMPLETED");
+        String number = certificateNumberOf(enrollment);
+        String code = officer().get("/api/v1/certificates/" + number).then().statusCode(200)
+                .extract().jsonPath().getString("verificationCode");
+        String wrong = (code.startsWith("B") ? "C" : "B") + code.substring(1);
+        String wrongCode = answer(verifyPage(Map.of("number", number, "code", wrong)).statusCode(200)
+                .extract().asString());
         assertEquals(unknown, wrongCode);
         assertFalse(unknown.contains("Sertifikat sah"), unknown);
     }
