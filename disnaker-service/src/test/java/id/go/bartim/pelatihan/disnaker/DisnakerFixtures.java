@@ -5,9 +5,15 @@ import id.go.bartim.pelatihan.contract.Topics;
 import id.go.bartim.pelatihan.testing.KafkaTopics;
 import id.go.bartim.pelatihan.testing.TestInfra;
 import id.go.bartim.pelatihan.testing.Tokens;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -166,5 +172,22 @@ public final class DisnakerFixtures {
 
     public static JsonPath quota(int year) {
         return viewer().get("/api/v1/quota/" + year).then().statusCode(200).extract().jsonPath();
+    }
+
+    /** The number of the certificate issued for {@code enrollmentId} (a shared year holds many). */
+    public static String certificateNumberOf(String enrollmentId) {
+        AgroalDataSource dataSource = Arc.container().instance(AgroalDataSource.class).get();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q = c.prepareStatement("select number from certificate where enrollment_id = ?")) {
+            q.setObject(1, UUID.fromString(enrollmentId));
+            try (ResultSet rs = q.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("no certificate for enrollment " + enrollmentId);
+                }
+                return rs.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -1,17 +1,22 @@
 package id.go.bartim.pelatihan.testing;
 
 import io.restassured.RestAssured;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -27,6 +32,7 @@ public final class Browsers {
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private static final int WIDTH = 1100;
+    private static final Duration PAGE_LOAD = Duration.ofSeconds(30);
 
     private Browsers() {
     }
@@ -66,6 +72,16 @@ public final class Browsers {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Presses the form's submit button, as a person does, and waits until the browser shows the page that answered:
+     * a click returns before the new page is there, so reading it at once could still read the old one.
+     */
+    public static void submit(WebDriver browser) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, PAGE_LOAD).until(ExpectedConditions.stalenessOf(page));
     }
 
     /** Opens {@code path} of the service under test (RestAssured's port). */

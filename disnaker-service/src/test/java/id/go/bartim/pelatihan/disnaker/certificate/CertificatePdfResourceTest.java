@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.certificateNumberOf;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.awaitDecision;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.complete;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.officer;
@@ -177,21 +177,9 @@ class CertificatePdfResourceTest {
         awaitDecision(enrollment, "ACCEPTED");
         complete(enrollment, "COMPETENT");
         awaitDecision(enrollment, "COMPLETED");
-        return new Issued(numberOf(enrollment), program, person.fullName(), person.partnerRef());
+        return new Issued(certificateNumberOf(enrollment), program, person.fullName(), person.partnerRef());
     }
 
-    private String numberOf(String enrollmentId) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement q = c.prepareStatement("select number from certificate where enrollment_id = ?")) {
-            q.setObject(1, UUID.fromString(enrollmentId));
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** What retention's anonymisation does to a participant (ParticipantStore), to the holder of one certificate. */
     private void anonymiseHolderOf(String number) throws SQLException {

@@ -3,24 +3,19 @@ package id.go.bartim.pelatihan.disnaker.certificate;
 import id.go.bartim.pelatihan.disnaker.AuditLines;
 import id.go.bartim.pelatihan.disnaker.DisnakerInfra;
 import id.go.bartim.pelatihan.disnaker.DisnakerFixtures.Person;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.certificateNumberOf;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.awaitDecision;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.complete;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.openYear;
@@ -40,9 +35,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class PublicVerificationTest {
 
     private static final String PATH = "/api/v1/public/certificates/verification";
-
-    @Inject
-    AgroalDataSource dataSource;
 
     @Test
     void answers_valid_with_the_program_and_year_for_the_right_number_and_code() {
@@ -174,18 +166,6 @@ class PublicVerificationTest {
         assertEquals(before, AuditLines.about(Certificate.AUDIT_TYPE, issued.number()));
     }
 
-    private String numberOf(String enrollmentId) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement q = c.prepareStatement("select number from certificate where enrollment_id = ?")) {
-            q.setObject(1, UUID.fromString(enrollmentId));
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static ValidatableResponse verify(Map<String, String> query) {
         return given().queryParams(query).get(PATH).then();
@@ -204,7 +184,7 @@ class PublicVerificationTest {
         awaitDecision(enrollment, "ACCEPTED");
         complete(enrollment, "COMPETENT");
         awaitDecision(enrollment, "COMPLETED");
-        String number = numberOf(enrollment);
+        String number = certificateNumberOf(enrollment);
         JsonPath certificate = officer().get("/api/v1/certificates/" + number).then().statusCode(200)
                 .extract().jsonPath();
         return new Issued(number, certificate.getString("verificationCode"), program, year, person.fullName(),

@@ -5,8 +5,6 @@ import id.go.bartim.pelatihan.disnaker.DisnakerInfra;
 import id.go.bartim.pelatihan.disnaker.quota.TrainedPeople;
 import id.go.bartim.pelatihan.testing.Browsers;
 import id.go.bartim.pelatihan.testing.TestClock;
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.arc.Arc;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -21,19 +19,15 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.certificateNumberOf;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.awaitDecision;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.complete;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.freshYear;
@@ -80,7 +74,7 @@ class PublicPagesBrowserTest {
         awaitDecision(enrollment, "ACCEPTED");
         complete(enrollment, "COMPETENT");
         awaitDecision(enrollment, "COMPLETED");
-        String number = numberOf(enrollment);
+        String number = certificateNumberOf(enrollment);
         String code = officer().get("/api/v1/certificates/" + number).then().statusCode(200)
                 .extract().jsonPath().getString("verificationCode");
         ownMinute();
@@ -89,7 +83,7 @@ class PublicPagesBrowserTest {
         browser.findElement(By.id("number")).sendKeys(number);
         browser.findElement(By.id("code")).sendKeys(code);
         browser.findElement(By.id("name")).sendKeys(holder.fullName().toLowerCase());
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        Browsers.submit(browser);
 
         assertEquals("Sertifikat sah", browser.findElement(By.id("answer")).getText());
         String answer = browser.findElement(By.cssSelector("section.answer")).getText();
@@ -105,7 +99,7 @@ class PublicPagesBrowserTest {
         awaitDecision(enrollment, "ACCEPTED");
         complete(enrollment, "COMPETENT");
         awaitDecision(enrollment, "COMPLETED");
-        String number = numberOf(enrollment);
+        String number = certificateNumberOf(enrollment);
         String code = officer().get("/api/v1/certificates/" + number).then().statusCode(200)
                 .extract().jsonPath().getString("verificationCode");
         String revokedOn = PageFormat.date(LocalDate.parse(officer()
@@ -130,7 +124,7 @@ class PublicPagesBrowserTest {
         Browsers.open(browser, "/verify");
         browser.findElement(By.id("number")).sendKeys("DISNAKERTRANS-BARTIM/PTK-01/2026/999999");
         browser.findElement(By.id("code")).sendKeys("AAAAAAAAAA");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        Browsers.submit(browser);
 
         assertEquals("Tidak ditemukan", browser.findElement(By.id("answer")).getText());
         assertTrue(Files.exists(Browsers.screenshot(browser, "verify-not-found")));
@@ -197,20 +191,6 @@ class PublicPagesBrowserTest {
         }
     }
 
-    /** The number of the certificate issued for the enrollment (the shared year holds many). */
-    private static String numberOf(String enrollmentId) {
-        AgroalDataSource dataSource = Arc.container().instance(AgroalDataSource.class).get();
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement q = c.prepareStatement("select number from certificate where enrollment_id = ?")) {
-            q.setObject(1, UUID.fromString(enrollmentId));
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private String text(String id) {
         return browser.findElement(By.id(id)).getText();
