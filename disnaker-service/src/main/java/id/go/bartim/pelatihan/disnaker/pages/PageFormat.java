@@ -1,6 +1,7 @@
 package id.go.bartim.pelatihan.disnaker.pages;
 
 import id.go.bartim.pelatihan.disnaker.certificate.IndonesianDates;
+import id.go.bartim.pelatihan.disnaker.quota.PublicQuotaView;
 import id.go.bartim.pelatihan.disnaker.quota.PublicQuotaView.Count;
 
 import java.text.NumberFormat;
@@ -13,8 +14,10 @@ import java.util.Locale;
 public final class PageFormat {
 
     static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
-    /** What a suppressed count reads as. */
+    /** What a count from 1 to 4 reads as (SPEC 11). */
     public static final String SUPPRESSED = "<5";
+    /** What a count of 5 or more hidden with the small ones reads as: not "&lt;5", which it is not. */
+    public static final String COMPLEMENT = "*";
 
     private PageFormat() {
     }
@@ -24,7 +27,10 @@ public final class PageFormat {
     }
 
     public static String count(Count count) {
-        return count.suppressed() ? SUPPRESSED : number(count.count());
+        if (!count.suppressed()) {
+            return number(count.count());
+        }
+        return count.reason() == PublicQuotaView.Hidden.COMPLEMENT ? COMPLEMENT : SUPPRESSED;
     }
 
     /** {@code part} of {@code whole} in percent with one decimal ("1,2%"); 0 when there is no whole. */

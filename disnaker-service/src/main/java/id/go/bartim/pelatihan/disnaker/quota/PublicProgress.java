@@ -10,7 +10,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -33,53 +32,61 @@ public class PublicProgress {
     @Transactional
     public PublicQuotaView of(int year) {
         QuotaView quota = board.read(year);
-        return new PublicQuotaView(year, quota.target(), Suppression.single(quota.trained()),
-                Suppression.single(quota.reserved()), byProgram(quota.byProgram()), byMonth(year), bySex(year));
-    }
-
-    private static List<PublicQuotaView.ProgramCount> byProgram(List<QuotaView.ProgramShare> shares) {
-        if (shares.isEmpty()) {
-            return List.of();
+        List<QuotaView.ProgramShare> shares = quota.byProgram();
+        List<YearMonth> months = new ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            months.add(YearMonth.of(year, month));
         }
-        Map<String, String> names = Program.<Program>list("code in ?1",
-                        shares.stream().map(QuotaView.ProgramShare::programCode).toList())
-                .stream().collect(Collectors.toMap(p -> p.code, p -> p.name));
-        List<Count> trained = Suppression.breakdown(shares.stream().map(QuotaView.ProgramShare::trained).toList());
-        List<Count> reserved = Suppression.breakdown(shares.stream().map(QuotaView.ProgramShare::reserved).toList());
-        List<PublicQuotaView.ProgramCount> programs = new ArrayList<>();
+        Map<String, Integer> trainedInMonth = store.trainedByMonth(year).stream()
+                .collect(Collectors.toMap(QuotaStore.Tally::label, QuotaStore.Tally::count));
+        Map<String, Integer> trainedOfSex = store.trainedBySex(year).stream()
+                .collect(Collectors.toMap(QuotaStore.Tally::label, QuotaStore.Tally::count));
+        List<String> sexes = new ArrayList<>(SEXES);
+        trainedOfSex.keySet().stream().filter(s -> !SEXES.contains(s)).sorted().forEach(sexes::add);
+
+        // One total, three breakdowns of it: unless every one is safe, the total and all three are withheld
+        Shown trained = shown(quota.trained(), List.of(
+                shares.stream().map(QuotaView.ProgramShare::trained).toList(),
+                months.stream().map(m -> trainedInMonth.getOrDefault(m.toString(), 0)).toList(),
+                sexes.stream().map(s -> trainedOfSex.getOrDefault(s, 0)).toList()));
+        Shown reserved = shown(quota.reserved(), List.of(
+                shares.stream().map(QuotaView.ProgramShare::reserved).toList()));
+
+        Map<String, String> names = programNames(shares);
+        List<PublicQuotaView.ProgramCount> byProgram = new ArrayList<>();
         for (int i = 0; i < shares.size(); i++) {
             String code = shares.get(i).programCode();
-            programs.add(new PublicQuotaView.ProgramCount(code, names.getOrDefault(code, code), trained.get(i),
-                    reserved.get(i)));
+            byProgram.add(new PublicQuotaView.ProgramCount(code, names.getOrDefault(code, code),
+                    trained.breakdowns().get(0).get(i), reserved.breakdowns().get(0).get(i)));
         }
-        return programs;
+        List<PublicQuotaView.MonthCount> byMonth = new ArrayList<>();
+        for (int i = 0; i < months.size(); i++) {
+            byMonth.add(new PublicQuotaView.MonthCount(months.get(i), trained.breakdowns().get(1).get(i)));
+        }
+        List<PublicQuotaView.SexCount> bySex = new ArrayList<>();
+        for (int i = 0; i < sexes.size(); i++) {
+            bySex.add(new PublicQuotaView.SexCount(sexes.get(i), trained.breakdowns().get(2).get(i)));
+        }
+        return new PublicQuotaView(year, quota.target(), trained.total(), reserved.total(), byProgram, byMonth, bySex);
     }
 
-    private List<PublicQuotaView.MonthCount> byMonth(int year) {
-        Map<YearMonth, Integer> months = new TreeMap<>();
-        for (int month = 1; month <= 12; month++) {
-            months.put(YearMonth.of(year, month), 0);
-        }
-        store.trainedByMonth(year).forEach(t -> months.put(YearMonth.parse(t.label()), t.count()));
-        List<YearMonth> keys = List.copyOf(months.keySet());
-        List<Count> counts = Suppression.breakdown(List.copyOf(months.values()));
-        List<PublicQuotaView.MonthCount> rows = new ArrayList<>();
-        for (int i = 0; i < keys.size(); i++) {
-            rows.add(new PublicQuotaView.MonthCount(keys.get(i), counts.get(i)));
-        }
-        return rows;
+    /** A total and its breakdowns as shown: each suppressed on its own, or all withheld when one is not safe. */
+    private record Shown(Count total, List<List<Count>> breakdowns) {
     }
 
-    private List<PublicQuotaView.SexCount> bySex(int year) {
-        Map<String, Integer> sexes = new TreeMap<>(store.trainedBySex(year).stream()
-                .collect(Collectors.toMap(QuotaStore.Tally::label, QuotaStore.Tally::count)));
-        List<String> labels = new ArrayList<>(SEXES);
-        sexes.keySet().stream().filter(s -> !SEXES.contains(s)).forEach(labels::add);
-        List<Count> counts = Suppression.breakdown(labels.stream().map(s -> sexes.getOrDefault(s, 0)).toList());
-        List<PublicQuotaView.SexCount> rows = new ArrayList<>();
-        for (int i = 0; i < labels.size(); i++) {
-            rows.add(new PublicQuotaView.SexCount(labels.get(i), counts.get(i)));
+    private static Shown shown(int total, List<List<Integer>> breakdowns) {
+        List<Suppression.Breakdown> suppressed = breakdowns.stream().map(Suppression::breakdown).toList();
+        if (suppressed.stream().allMatch(Suppression.Breakdown::safe)) {
+            return new Shown(Suppression.single(total), suppressed.stream().map(Suppression.Breakdown::cells).toList());
         }
-        return rows;
+        return new Shown(Suppression.withheld(total), breakdowns.stream().map(Suppression::withheld).toList());
+    }
+
+    private static Map<String, String> programNames(List<QuotaView.ProgramShare> shares) {
+        if (shares.isEmpty()) {
+            return Map.of();
+        }
+        return Program.<Program>list("code in ?1", shares.stream().map(QuotaView.ProgramShare::programCode).toList())
+                .stream().collect(Collectors.toMap(p -> p.code, p -> p.name));
     }
 }

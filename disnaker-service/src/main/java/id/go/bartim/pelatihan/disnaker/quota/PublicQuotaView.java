@@ -1,5 +1,6 @@
 package id.go.bartim.pelatihan.disnaker.quota;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -22,18 +23,28 @@ public record PublicQuotaView(
         List<MonthCount> trainedByMonth,
         List<SexCount> bySex) {
 
-    /** A count of people: shown, or suppressed when from 1 to 4. */
+    /** A count of people: shown, or suppressed when from 1 to 4 or hidden with them ({@link Suppression}). */
     @Schema(name = "PublicCount")
     public record Count(
             @Schema(description = "null when suppressed", example = "12", nullable = true) Integer count,
-            @Schema(description = "true for a count from 1 to 4, or one hidden so that it cannot be derived by "
-                    + "subtraction from the total", example = "false") boolean suppressed) {
+            @Schema(description = "true for a count from 1 to 4, or one hidden so that such a count cannot be "
+                    + "derived from the total", example = "false") boolean suppressed,
+            @Schema(description = "Only when suppressed: SMALL_COUNT (1 to 4), or COMPLEMENT (5 or more, hidden "
+                    + "with the small ones)")
+            @JsonInclude(JsonInclude.Include.NON_NULL) Hidden reason) {
 
-        public static final Count SUPPRESSED = new Count(null, true);
+        public static final Count SMALL = new Count(null, true, Hidden.SMALL_COUNT);
+        public static final Count COMPLEMENT = new Count(null, true, Hidden.COMPLEMENT);
 
         public static Count of(int count) {
-            return new Count(count, false);
+            return new Count(count, false, null);
         }
+    }
+
+    /** Why a count is hidden. */
+    public enum Hidden {
+        SMALL_COUNT,
+        COMPLEMENT
     }
 
     /** People reserved and trained in one program. */

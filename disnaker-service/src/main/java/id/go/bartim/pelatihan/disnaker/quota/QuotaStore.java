@@ -114,9 +114,13 @@ public class QuotaStore {
               on a.partner_code = s.partner_code
             order by 1""";
 
-    /** People trained in a year by the month of their first certificate of that year (SPEC 11's public progress). */
+    /**
+     * People trained in a year by the month of their first certificate of that year (SPEC 11's public progress); a
+     * class of the year that ends in the next year counts in December, so every count falls in the year's months.
+     * Values: the year twice.
+     */
     private static final String TRAINED_BY_MONTH = """
-            select to_char(f.first_issued, 'YYYY-MM'), count(*)
+            select to_char(least(f.first_issued, make_date(?, 12, 31)), 'YYYY-MM'), count(*)
             from (select s.participant_id, min(c.issued_on) first_issued
                   from quota_slot s
                   join certificate c on c.participant_id = s.participant_id and c.year = s.year
@@ -257,7 +261,7 @@ public class QuotaStore {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Tally> trainedByMonth(int year) {
-        return statements.query(TRAINED_BY_MONTH, row -> new Tally(row.getString(1), row.getInt(2)), year);
+        return statements.query(TRAINED_BY_MONTH, row -> new Tally(row.getString(1), row.getInt(2)), year, year);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

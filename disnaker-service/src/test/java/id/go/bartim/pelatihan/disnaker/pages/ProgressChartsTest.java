@@ -28,7 +28,7 @@ class ProgressChartsTest {
     @Test
     void draws_no_bar_for_a_suppressed_count_and_writes_less_than_5() {
         String svg = ProgressCharts.bars("c", "Judul", List.of(new ProgressCharts.Bar("A", Count.of(8)),
-                new ProgressCharts.Bar("B", Count.SUPPRESSED)));
+                new ProgressCharts.Bar("B", Count.SMALL)));
         assertEquals(List.of(ProgressCharts.BAR_SPACE), widths(svg));
         assertTrue(svg.contains(">&lt;5</text>"), svg);
         assertTrue(svg.contains(">8</text>"), svg);

@@ -49,38 +49,61 @@ class PublicQuotaTest {
         String carpentry = program("Pertukangan Kayu");
         String workshop = program("Perbengkelan Sepeda Motor");
         String cooking = program("Tata Boga");
-        TrainedPeople.inProgram(year, carpentry, 7, 1);
-        TrainedPeople.inProgram(year, workshop, 5, 0);
+        TrainedPeople.inProgram(year, carpentry, 20, 1);
+        TrainedPeople.inProgram(year, workshop, 8, 0);
         TrainedPeople.inProgram(year, cooking, 1, 0);
         TrainedPeople.certificatesIssuedOn(year, carpentry, LocalDate.of(year, 3, 10));
         TrainedPeople.certificatesIssuedOn(year, workshop, LocalDate.of(year, 5, 20));
-        TrainedPeople.certificatesIssuedOn(year, cooking, LocalDate.of(year, 5, 21));
+        // a class of the year that ends in January of the next: counted in December
+        TrainedPeople.certificatesIssuedOn(year, cooking, LocalDate.of(year + 1, 1, 5));
         ownMinute();
 
         String body = publicQuota(year).statusCode(200)
                 .contentType("application/json")
                 .body("year", equalTo(year))
                 .body("target", equalTo(1000))
-                .body("trained", equalTo(Map.of("count", 13, "suppressed", false)))
+                .body("trained", equalTo(Map.of("count", 29, "suppressed", false)))
                 .body("reserved", equalTo(suppressed()))
                 .body("byProgram.programCode", equalTo(List.of(carpentry, workshop, cooking)))
                 .body("byProgram.programName", equalTo(List.of("Pertukangan Kayu", "Perbengkelan Sepeda Motor",
                         "Tata Boga")))
-                // 1 in cooking is hidden, so the next smallest, 5 in the workshop, is hidden with it
-                .body("byProgram.trained", equalTo(List.of(Map.of("count", 7, "suppressed", false), suppressed(),
+                // 1 in cooking is hidden, and 8 in the workshop with it: 29 - 20 = 9 could be 1 + 8 to 4 + 5
+                .body("byProgram.trained", equalTo(List.of(Map.of("count", 20, "suppressed", false), complement(),
                         suppressed())))
+                // the only reserved person: hidden, and the total with it, nothing could complement it
                 .body("byProgram.reserved", equalTo(List.of(suppressed(), zero(), zero())))
                 .body("trainedByMonth", hasSize(12))
                 .body("trainedByMonth[2].month", equalTo(year + "-03"))
-                .body("trainedByMonth[2].trained.count", equalTo(7))
+                .body("trainedByMonth[2].trained.count", equalTo(20))
                 .body("trainedByMonth[4].month", equalTo(year + "-05"))
-                .body("trainedByMonth[4].trained.count", equalTo(6))
+                .body("trainedByMonth[4].trained", equalTo(complement()))
+                .body("trainedByMonth[11].month", equalTo(year + "-12"))
+                .body("trainedByMonth[11].trained", equalTo(suppressed()))
                 .body("trainedByMonth[0].trained", equalTo(zero()))
                 .body("bySex.sex", equalTo(List.of("MALE", "FEMALE")))
-                .body("bySex.trained", equalTo(List.of(Map.of("count", 13, "suppressed", false), zero())))
+                .body("bySex.trained", equalTo(List.of(Map.of("count", 29, "suppressed", false), zero())))
                 .extract().asString();
         assertEquals(-1, body.indexOf("partner"), body);
         assertEquals(-1, body.indexOf("RUTAN"), body);
+    }
+
+    @Test
+    void withholds_the_total_and_every_breakdown_when_a_small_count_could_be_worked_out() {
+        int year = freshYear();
+        String carpentry = program("Pertukangan Kayu");
+        String cooking = program("Tata Boga");
+        // 1 and 5 of 6: hidden together they could only be 1 + 5
+        TrainedPeople.inProgram(year, carpentry, 5, 0);
+        TrainedPeople.inProgram(year, cooking, 1, 0);
+        TrainedPeople.certificatesIssuedOn(year, carpentry, LocalDate.of(year, 4, 10));
+        TrainedPeople.certificatesIssuedOn(year, cooking, LocalDate.of(year, 4, 11));
+        ownMinute();
+        publicQuota(year).statusCode(200)
+                .body("trained", equalTo(complement()))
+                .body("byProgram.trained", equalTo(List.of(complement(), suppressed())))
+                .body("trainedByMonth[3].trained", equalTo(complement()))
+                .body("trainedByMonth[4].trained", equalTo(zero()))
+                .body("bySex.trained", equalTo(List.of(complement(), zero())));
     }
 
     @Test
@@ -132,9 +155,18 @@ class PublicQuotaTest {
     }
 
     private static Map<String, Object> suppressed() {
+        return hidden("SMALL_COUNT");
+    }
+
+    private static Map<String, Object> complement() {
+        return hidden("COMPLEMENT");
+    }
+
+    private static Map<String, Object> hidden(String reason) {
         Map<String, Object> count = new java.util.HashMap<>();
         count.put("count", null);
         count.put("suppressed", true);
+        count.put("reason", reason);
         return count;
     }
 
