@@ -190,4 +190,21 @@ public final class DisnakerFixtures {
             throw new IllegalStateException(e);
         }
     }
+
+    /** What retention's anonymisation does to a participant (ParticipantStore), to the holder of one certificate. */
+    public static void anonymiseHolderOf(String certificateNumber) {
+        AgroalDataSource dataSource = Arc.container().instance(AgroalDataSource.class).get();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement update = c.prepareStatement("""
+                        update participant set full_name = 'Anonim', nik = null, birth_date = null,
+                               partner_ref = 'anon-' || id::text, anonymised_at = now(), updated_at = now()
+                        where id = (select participant_id from certificate where number = ?)""")) {
+            update.setString(1, certificateNumber);
+            if (update.executeUpdate() != 1) {
+                throw new IllegalStateException("no holder of certificate " + certificateNumber);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -7,6 +7,8 @@ import id.go.bartim.pelatihan.platform.audit.AuditLog;
 import id.go.bartim.pelatihan.platform.domain.NotFound;
 import id.go.bartim.pelatihan.platform.outbox.Outbox;
 import id.go.bartim.pelatihan.platform.security.CurrentActor;
+import id.go.bartim.pelatihan.disnaker.participant.Participant;
+import id.go.bartim.pelatihan.disnaker.participant.ParticipantStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -45,6 +47,11 @@ public class CertificateRevocation {
             throw NotFound.of("Certificate", number, CertificateNumbers.isNumber(number));
         }
         c.revoke(reason, LocalDate.now(clock), actor.name());
+        Participant holder = Participant.findById(c.participantId);
+        if (holder != null && holder.anonymisedAt != null) {
+            // The reason speaks of the holder: once retention anonymised them, it is not kept nor sent (SPEC 9)
+            c.revocationReason = ParticipantStore.REMOVED_REASON;
+        }
         outbox.append(Topics.DECISIONS, c.enrollmentId.toString(), EventTypes.CERTIFICATE_REVOKED,
                 new CertificateRevoked(c.enrollmentId, c.number, c.revocationReason, c.revokedOn));
         audit.record(ACTION, Certificate.AUDIT_TYPE, c.number);

@@ -117,7 +117,7 @@ public class ParticipantStore {
             where participant_id = any(?::uuid[]) and status = 'REVOKED' and revocation_reason <> '[dihapus]'""";
 
     /** What a revocation's reason says once its holder is anonymised. */
-    static final String REMOVED_REASON = "[dihapus]";
+    public static final String REMOVED_REASON = "[dihapus]";
 
     @Inject
     PlainStatements statements;

@@ -5,23 +5,19 @@ import id.go.bartim.pelatihan.disnaker.DisnakerFixtures.Person;
 import id.go.bartim.pelatihan.disnaker.DisnakerInfra;
 import id.go.bartim.pelatihan.testing.PdfPapers;
 import id.go.bartim.pelatihan.testing.Tokens;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.anonymiseHolderOf;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.certificateNumberOf;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.awaitDecision;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.complete;
@@ -47,9 +43,6 @@ class CertificatePdfResourceTest {
 
     private static final String PDF = "application/pdf";
     private static final AtomicInteger PROGRAMS = new AtomicInteger(10);
-
-    @Inject
-    AgroalDataSource dataSource;
 
     @Test
     void gives_an_officer_the_certificate_as_a_pdf_inline_uncached_naming_neither_rutan_nor_partner() throws IOException {
@@ -106,7 +99,7 @@ class CertificatePdfResourceTest {
     }
 
     @Test
-    void answers_410_once_retention_removed_the_holders_name_and_writes_no_line() throws SQLException {
+    void answers_410_once_retention_removed_the_holders_name_and_writes_no_line() {
         Issued issued = issued();
         anonymiseHolderOf(issued.number());
         String reader = "officer-" + UUID.randomUUID();
@@ -178,18 +171,5 @@ class CertificatePdfResourceTest {
         complete(enrollment, "COMPETENT");
         awaitDecision(enrollment, "COMPLETED");
         return new Issued(certificateNumberOf(enrollment), program, person.fullName(), person.partnerRef());
-    }
-
-
-    /** What retention's anonymisation does to a participant (ParticipantStore), to the holder of one certificate. */
-    private void anonymiseHolderOf(String number) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement update = c.prepareStatement("""
-                        update participant set full_name = 'Anonim', nik = null, birth_date = null,
-                               partner_ref = 'anon-' || id::text, anonymised_at = now(), updated_at = now()
-                        where id = (select participant_id from certificate where number = ?)""")) {
-            update.setString(1, number);
-            assertEquals(1, update.executeUpdate());
-        }
     }
 }

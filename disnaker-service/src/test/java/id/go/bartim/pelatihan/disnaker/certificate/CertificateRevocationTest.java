@@ -28,7 +28,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.anonymiseHolderOf;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.awaitDecision;
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.certificateNumberOf;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.complete;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.freshYear;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.kafka;
@@ -124,6 +126,19 @@ class CertificateRevocationTest {
         assertEquals(REASON, data.getString("reason"));
         assertEquals("2026-05-04", data.getString("revokedOn"));
         assertEquals(4, data.getMap("$").size(), "nothing but the contract's fields");
+    }
+
+    @Test
+    void a_reason_given_after_the_holder_was_anonymised_is_neither_kept_nor_sent() {
+        Issued issued = issued(openYear());
+        anonymiseHolderOf(issued.number());
+        revoke(issued.number(), REASON).then().statusCode(200)
+                .body("status", equalTo("REVOKED"))
+                .body("revocationReason", equalTo("[dihapus]"));
+        List<ConsumerRecord<String, String>> events = await().atMost(Duration.ofSeconds(20))
+                .until(() -> kafka().readByKey(Topics.DECISIONS, issued.enrollmentId()),
+                        l -> l.stream().anyMatch(r -> EventTypes.CERTIFICATE_REVOKED.equals(type(r))));
+        assertEquals("[dihapus]", JsonPath.from(events.get(events.size() - 1).value()).getString("reason"));
     }
 
     @Test
@@ -324,19 +339,8 @@ class CertificateRevocationTest {
         awaitDecision(enrollment, "ACCEPTED");
         complete(enrollment, "COMPETENT");
         awaitDecision(enrollment, "COMPLETED");
-        return new Issued(await().atMost(Duration.ofSeconds(10)).until(() -> numberOf(enrollment), n -> n != null),
+        return new Issued(await().atMost(Duration.ofSeconds(10)).until(() -> certificateNumberOf(enrollment), n -> n != null),
                 enrollment);
     }
 
-    private String numberOf(String enrollmentId) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement q = c.prepareStatement("select number from certificate where enrollment_id = ?")) {
-            q.setObject(1, UUID.fromString(enrollmentId));
-            try (ResultSet rs = q.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,6 +1,7 @@
 package id.go.bartim.pelatihan.rutan.enrollment;
 
 import id.go.bartim.pelatihan.rutan.RutanAudit;
+import id.go.bartim.pelatihan.rutan.inmate.Inmate;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.bartim.pelatihan.contract.EventTypes;
 import id.go.bartim.pelatihan.contract.decision.CertificateIssued;
@@ -141,7 +142,10 @@ public class DecisionConsumer {
             skipped(e, event);
             return;
         }
-        e.revokeCertificate(revocation.revokedOn(), revocation.reason());
+        // The reason speaks of the inmate: once retention anonymised them, it is not kept (as InmateStore clears it)
+        Inmate inmate = Inmate.findById(e.inmateId);
+        e.revokeCertificate(revocation.revokedOn(),
+                inmate != null && inmate.anonymisedAt != null ? null : revocation.reason());
         audit.record("REVOKE_CERTIFICATE", RutanAudit.ENROLLMENT, e.id);
     }
 

@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -31,12 +32,14 @@ import static id.go.bartim.pelatihan.rutan.RutanFixtures.officer;
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.program;
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.revokeCertificate;
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.runningClass;
+import static id.go.bartim.pelatihan.rutan.RutanFixtures.today;
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.viewer;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
  * SPEC 11 on the rutan: the enrollment shows its certificate's status, VALID once disnaker issued it and REVOKED
@@ -132,6 +135,32 @@ class CertificateStatusTest {
                 .body("certificateNumber", equalTo(number))
                 .body("certificateStatus", equalTo("VALID"))
                 .body("certificateRevocationReason", nullValue());
+    }
+
+    @Test
+    void a_reason_arriving_after_the_inmate_was_anonymised_is_not_kept() throws Exception {
+        String classId = runningClass(program(50), 5);
+        String id = acceptedEnrollment(classId);
+        String number = number();
+        certified(classId, id, number);
+        String inmateId = viewer().get("/api/v1/enrollments/" + id).jsonPath().getString("inmateId");
+        officer().body(Map.of("releaseDate", today().toString(), "reason", "RELEASED"))
+                .post("/api/v1/inmates/" + inmateId + "/release").then().statusCode(200);
+        // What retention's anonymisation does to the inmate (InmateStore)
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement anonymise = c.prepareStatement("""
+                        update inmate set full_name = 'Anonim', nik = null, birth_date = null, cell_block = null,
+                               registration_number = 'ANON-' || replace(id::text, '-', ''),
+                               anonymised_at = now(), updated_at = now(), version = version + 1
+                        where id = ?""")) {
+            anonymise.setObject(1, UUID.fromString(inmateId));
+            assertEquals(1, anonymise.executeUpdate());
+        }
+
+        revokeCertificate(id, number, REASON, REVOKED_ON, UUID.randomUUID());
+        JsonPath revoked = awaitRevoked(id);
+        assertEquals(REVOKED_ON.toString(), revoked.getString("certificateRevokedOn"));
+        assertNull(revoked.getString("certificateRevocationReason"));
     }
 
     private boolean processed(UUID ceId) throws SQLException {
