@@ -45,12 +45,12 @@ public class PublicVerificationResource {
                             @ExampleObject(name = "valid", summary = "Number and code match; a name was given",
                                     value = """
                                             {"valid": true, "status": "VALID", "programCode": "PTK-01",
-                                             "programName": "Pelatihan Tata Kecantikan", "year": 2026,
+                                             "programName": "Pertukangan Kayu", "year": 2026,
                                              "issuedOn": "2026-04-24", "nameMatches": true}"""),
                             @ExampleObject(name = "revoked", summary = "Number and code match a revoked "
                                     + "certificate; a name was given", value = """
                                             {"valid": false, "status": "REVOKED", "programCode": "PTK-01",
-                                             "programName": "Pelatihan Tata Kecantikan", "year": 2026,
+                                             "programName": "Pertukangan Kayu", "year": 2026,
                                              "issuedOn": "2026-04-24", "revokedOn": "2026-05-04",
                                              "nameMatches": true}"""),
                             @ExampleObject(name = "invalid", summary = "Unknown number, or wrong code",

@@ -19,7 +19,7 @@ public record VerificationAnswer(
         @Schema(description = "VALID, or REVOKED for a revoked certificate whose number and code match (valid is "
                 + "false then); absent for an unknown number or a wrong code") CertificateStatus status,
         @Schema(example = "PTK-01") String programCode,
-        @Schema(example = "Pelatihan Tata Kecantikan") String programName,
+        @Schema(example = "Pertukangan Kayu") String programName,
         @Schema(example = "2026") Integer year,
         LocalDate issuedOn,
         @Schema(description = "Only for a REVOKED certificate: the day it was revoked") LocalDate revokedOn,
