@@ -207,4 +207,20 @@ public final class DisnakerFixtures {
             throw new IllegalStateException(e);
         }
     }
+
+    /** A certificate as its holder has it in hand: its number and verification code. */
+    public record Certified(String enrollmentId, String number, String code) {
+    }
+
+    /** {@code holder} enrolled in {@code program} in {@code year}, trained as COMPETENT, and certified. */
+    public static Certified certified(Person holder, String program, int year) {
+        String enrollment = request(holder, program, year);
+        awaitDecision(enrollment, "ACCEPTED");
+        complete(enrollment, "COMPETENT");
+        awaitDecision(enrollment, "COMPLETED");
+        String number = certificateNumberOf(enrollment);
+        String code = officer().get("/api/v1/certificates/" + number).then().statusCode(200)
+                .extract().jsonPath().getString("verificationCode");
+        return new Certified(enrollment, number, code);
+    }
 }

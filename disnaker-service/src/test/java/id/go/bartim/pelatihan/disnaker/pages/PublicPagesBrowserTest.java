@@ -1,6 +1,7 @@
 package id.go.bartim.pelatihan.disnaker.pages;
 
 import id.go.bartim.pelatihan.disnaker.DisnakerFixtures.Person;
+import id.go.bartim.pelatihan.disnaker.DisnakerFixtures.Certified;
 import id.go.bartim.pelatihan.disnaker.DisnakerInfra;
 import id.go.bartim.pelatihan.disnaker.quota.TrainedPeople;
 import id.go.bartim.pelatihan.testing.Browsers;
@@ -27,15 +28,12 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.certificateNumberOf;
-import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.awaitDecision;
-import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.complete;
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.certified;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.freshYear;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.officer;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.openYear;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.person;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.program;
-import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.request;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -70,13 +68,9 @@ class PublicPagesBrowserTest {
     void a_person_types_a_certificates_number_and_code_and_reads_that_it_is_valid_with_its_program() {
         String program = program("Pertukangan Kayu");
         Person holder = person(true);
-        String enrollment = request(holder, program, openYear());
-        awaitDecision(enrollment, "ACCEPTED");
-        complete(enrollment, "COMPETENT");
-        awaitDecision(enrollment, "COMPLETED");
-        String number = certificateNumberOf(enrollment);
-        String code = officer().get("/api/v1/certificates/" + number).then().statusCode(200)
-                .extract().jsonPath().getString("verificationCode");
+        Certified certificate = certified(holder, program, openYear());
+        String number = certificate.number();
+        String code = certificate.code();
         ownMinute();
 
         Browsers.open(browser, "/verify");
@@ -95,13 +89,9 @@ class PublicPagesBrowserTest {
     @Test
     void a_person_who_opens_the_address_of_a_revoked_certificate_reads_that_it_was_revoked_and_not_why() {
         String program = program("Tata Boga");
-        String enrollment = request(person(true), program, openYear());
-        awaitDecision(enrollment, "ACCEPTED");
-        complete(enrollment, "COMPETENT");
-        awaitDecision(enrollment, "COMPLETED");
-        String number = certificateNumberOf(enrollment);
-        String code = officer().get("/api/v1/certificates/" + number).then().statusCode(200)
-                .extract().jsonPath().getString("verificationCode");
+        Certified certificate = certified(person(true), program, openYear());
+        String number = certificate.number();
+        String code = certificate.code();
         String revokedOn = PageFormat.date(LocalDate.parse(officer()
                 .body(Map.of("reason", "Penilaian ulang: belum kompeten"))
                 .post("/api/v1/certificates/" + number + "/revocation").then().statusCode(200)

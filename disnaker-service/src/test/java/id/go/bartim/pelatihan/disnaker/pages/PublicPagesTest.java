@@ -1,5 +1,6 @@
 package id.go.bartim.pelatihan.disnaker.pages;
 
+import id.go.bartim.pelatihan.disnaker.DisnakerFixtures.Certified;
 import id.go.bartim.pelatihan.disnaker.DisnakerInfra;
 import id.go.bartim.pelatihan.testing.TestClock;
 import io.quarkus.test.common.WithTestResource;
@@ -20,14 +21,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.awaitDecision;
-import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.certificateNumberOf;
-import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.complete;
-import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.officer;
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.certified;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.openYear;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.person;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.program;
-import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.request;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -96,13 +93,9 @@ class PublicPagesTest {
         String typedName = "Nama Yang Diketik";
         String unknown = answer(verifyPage(Map.of("number", UNKNOWN, "code", "AAAAAAAAAA", "name", typedName))
                 .statusCode(200).body(not(containsString(typedName))).extract().asString());
-        String enrollment = request(person(true), program(), openYear());
-        awaitDecision(enrollment, "ACCEPTED");
-        complete(enrollment, "COMPETENT");
-        awaitDecision(enrollment, "COMPLETED");
-        String number = certificateNumberOf(enrollment);
-        String code = officer().get("/api/v1/certificates/" + number).then().statusCode(200)
-                .extract().jsonPath().getString("verificationCode");
+        Certified certificate = certified(person(true), program(), openYear());
+        String number = certificate.number();
+        String code = certificate.code();
         String wrong = (code.startsWith("B") ? "C" : "B") + code.substring(1);
         String wrongCode = answer(verifyPage(Map.of("number", number, "code", wrong)).statusCode(200)
                 .extract().asString());
