@@ -1,6 +1,7 @@
 package id.go.bartim.pelatihan.disnaker.certificate;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 /**
  * A date as a certificate writes it, in Bahasa Indonesia: {@code 24 April 2026}. The month names are spelled here
@@ -12,6 +13,11 @@ public final class IndonesianDates {
         "Agustus", "September", "Oktober", "November", "Desember"};
 
     private IndonesianDates() {
+    }
+
+    /** The month's Indonesian name and the year: {@code April 2026}. */
+    public static String format(YearMonth month) {
+        return MONTHS[month.getMonthValue() - 1] + " " + month.getYear();
     }
 
     /** Day without a leading zero, the month's Indonesian name, the year. */

@@ -7,7 +7,6 @@ import id.go.bartim.pelatihan.disnaker.quota.PublicQuotaView.Count;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
 import java.util.Locale;
 
 /** How the public pages write numbers, counts, dates and words, in Bahasa Indonesia ("1.000", "24 April 2026"). */
@@ -46,11 +45,7 @@ public final class PageFormat {
     }
 
     public static String month(YearMonth month) {
-        return month.getMonth().getDisplayName(TextStyle.FULL, INDONESIAN) + " " + month.getYear();
-    }
-
-    public static String shortMonth(YearMonth month) {
-        return month.getMonth().getDisplayName(TextStyle.SHORT, INDONESIAN) + " " + month.getYear() % 100;
+        return IndonesianDates.format(month);
     }
 
     public static String sex(String sex) {

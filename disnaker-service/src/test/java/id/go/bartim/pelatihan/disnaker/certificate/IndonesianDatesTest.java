@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 
@@ -24,5 +25,10 @@ class IndonesianDatesTest {
                 .map(m -> IndonesianDates.format(LocalDate.of(2026, m, 1)).split(" ")[1]).toList();
         assertEquals(List.of("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
                 "Oktober", "November", "Desember"), names);
+    }
+
+    @Test
+    void writes_a_month_as_its_name_and_year() {
+        assertEquals("Agustus 2041", IndonesianDates.format(YearMonth.of(2041, 8)));
     }
 }
