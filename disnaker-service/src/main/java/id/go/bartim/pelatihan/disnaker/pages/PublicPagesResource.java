@@ -97,6 +97,8 @@ public class PublicPagesResource {
     @Location("PublicPagesResource/pages.css")
     Template stylesheet;
 
+    private volatile String renderedStylesheet;
+
     @GET
     @Path("verify")
     @Produces(MediaType.TEXT_HTML)
@@ -138,10 +140,15 @@ public class PublicPagesResource {
     @Produces("text/css")
     @Operation(hidden = true)
     public Response stylesheet() {
-        Map<String, String> colours = Arrays.stream(Palette.values())
-                .collect(Collectors.toMap(Enum::name, c -> c.hex));
-        return Response.ok(stylesheet.data("colour", colours).render())
-                .header("Cache-Control", "public, max-age=3600").build();
+        String css = renderedStylesheet;
+        if (css == null) {
+            // The palette is constant: rendered once, on the first request
+            Map<String, String> colours = Arrays.stream(Palette.values())
+                    .collect(Collectors.toMap(Enum::name, c -> c.hex));
+            css = stylesheet.data("colour", colours).render();
+            renderedStylesheet = css;
+        }
+        return Response.ok(css).header("Cache-Control", "public, max-age=3600").build();
     }
 
     /** Why the fields cannot be checked, in words for the person at the form; null when they can. */
