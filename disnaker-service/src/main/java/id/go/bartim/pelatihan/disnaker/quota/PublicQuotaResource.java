@@ -33,22 +33,31 @@ public class PublicQuotaResource {
     @Path("/{year}")
     @PermitAll
     @Operation(summary = "Public progress of a year", description = "No token. Target, people trained and reserved, "
-            + "by program, trained by month (of the first certificate) and by sex. A count from 1 to 4 is null with "
-            + "suppressed: true; where one cell of a breakdown is suppressed, its smallest other non-zero cell is too, "
-            + "so it cannot be derived from the total. A year without a target set has the default target, 1000, and "
-            + "zeros. Nothing per partner. Limited per client address (APP_PUBLIC_RATE_LIMIT).")
+            + "by program, trained by month (of the first certificate; a class ending in the next year counts in "
+            + "December) and by sex. A count from 1 to 4 is null with suppressed: true and reason SMALL_COUNT; in a breakdown, "
+            + "other cells are hidden with it, smallest first (reason COMPLEMENT), until no small count can be worked "
+            + "out from the total; when even that is not enough, the total and all its breakdowns are hidden. A year "
+            + "without a target set has the default target, 1000, and zeros. Nothing per partner. Limited per client "
+            + "address (APP_PUBLIC_RATE_LIMIT).")
     @APIResponse(responseCode = "200", description = "The progress of the year",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PublicQuotaView.class),
                     examples = @ExampleObject(name = "progress", value = """
-                            {"year": 2026, "target": 1000, "trained": {"count": 12, "suppressed": false},
-                             "reserved": {"count": null, "suppressed": true},
+                            {"year": 2026, "target": 1000, "trained": {"count": 29, "suppressed": false},
+                             "reserved": {"count": null, "suppressed": true, "reason": "SMALL_COUNT"},
                              "byProgram": [{"programCode": "PTK-01", "programName": "Pertukangan Kayu",
-                                            "trained": {"count": 12, "suppressed": false},
-                                            "reserved": {"count": null, "suppressed": true}}],
-                             "trainedByMonth": [{"month": "2026-04", "trained": {"count": 12, "suppressed": false}}],
-                             "bySex": [{"sex": "MALE", "trained": {"count": 7, "suppressed": false}},
-                                       {"sex": "FEMALE", "trained": {"count": 5, "suppressed": false}}]}""")))
+                                            "trained": {"count": 20, "suppressed": false},
+                                            "reserved": {"count": null, "suppressed": true, "reason": "SMALL_COUNT"}},
+                                           {"programCode": "PSM-02", "programName": "Perbengkelan Sepeda Motor",
+                                            "trained": {"count": null, "suppressed": true, "reason": "COMPLEMENT"},
+                                            "reserved": {"count": 0, "suppressed": false}},
+                                           {"programCode": "TBG-03", "programName": "Tata Boga",
+                                            "trained": {"count": null, "suppressed": true, "reason": "SMALL_COUNT"},
+                                            "reserved": {"count": 0, "suppressed": false}}],
+                             "trainedByMonth": [{"month": "2026-03", "trained": {"count": 20, "suppressed": false}},
+                                                {"month": "2026-05", "trained": {"count": 9, "suppressed": false}}],
+                             "bySex": [{"sex": "MALE", "trained": {"count": 29, "suppressed": false}},
+                                       {"sex": "FEMALE", "trained": {"count": 0, "suppressed": false}}]}""")))
     @APIResponse(responseCode = "400", description = "year is not a year from 2000 to 2100")
     @APIResponse(responseCode = "429", description = "rate-limited: too many requests from this address in a minute; "
             + "Retry-After gives the seconds to wait")
