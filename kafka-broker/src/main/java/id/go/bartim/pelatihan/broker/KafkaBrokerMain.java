@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -17,7 +19,15 @@ public final class KafkaBrokerMain {
     private KafkaBrokerMain() {
     }
 
-    /** Usage: {@code --port <p> --controller-port <c> --dir <dataDir> [--exit-with-parent true]}. */
+    /** The environment variable holding the admin's password when {@code --sasl-admin} is given. */
+    static final String ADMIN_PASSWORD_ENV = "KAFKA_BROKER_ADMIN_PASSWORD";
+
+    /**
+     * Usage: {@code --port <p> --controller-port <c> --dir <dataDir> [--exit-with-parent true] [--sasl-admin <user>]}.
+     * With {@code --sasl-admin} the broker requires SCRAM-SHA-512 and enforces ACLs ({@link BrokerConfig#secured});
+     * that user, with the password in {@value #ADMIN_PASSWORD_ENV} (not an argument: others can read those), is a
+     * super user created when the storage is formatted. Data formatted in one mode should not be started in the other.
+     */
     public static void main(String[] args) throws IOException {
         Map<String, String> options = parse(args);
         int port = Integer.parseInt(required(options, "--port"));
@@ -29,10 +39,22 @@ public final class KafkaBrokerMain {
         }
 
         Path config = dir.resolve("server.properties");
-        writeProperties(BrokerConfig.of(port, controllerPort, dir.resolve("logs")), config);
+        Path logs = dir.resolve("logs");
+        String admin = options.get("--sasl-admin");
+        List<String> format = new ArrayList<>(List.of("format", "-t", clusterId(dir), "-c", config.toString()));
+        if (admin == null) {
+            writeProperties(BrokerConfig.of(port, controllerPort, logs), config);
+        } else {
+            String password = System.getenv(ADMIN_PASSWORD_ENV);
+            if (password == null || password.isBlank()) {
+                throw new IllegalArgumentException("--sasl-admin needs the password in " + ADMIN_PASSWORD_ENV);
+            }
+            writeProperties(BrokerConfig.secured(port, controllerPort, logs, admin, password), config);
+            format.addAll(List.of("--add-scram", BrokerConfig.SCRAM + "=[name=" + admin + ",password=" + password + "]"));
+        }
         // Format once only: the data (and the cluster id in it) must survive restarts.
-        if (!Files.exists(dir.resolve("logs").resolve("meta.properties"))) {
-            format(config, clusterId(dir));
+        if (!Files.exists(logs.resolve("meta.properties"))) {
+            format(format);
         }
         kafka.Kafka.main(new String[] {config.toString()});
     }
@@ -56,9 +78,8 @@ public final class KafkaBrokerMain {
         watcher.start();
     }
 
-    private static void format(Path config, String clusterId) {
-        int exit = kafka.tools.StorageTool.execute(
-                new String[] {"format", "-t", clusterId, "-c", config.toString()}, System.out);
+    private static void format(List<String> arguments) {
+        int exit = kafka.tools.StorageTool.execute(arguments.toArray(String[]::new), System.out);
         if (exit != 0) {
             System.err.println("Formatting Kafka storage failed with exit code " + exit);
             System.exit(exit);
