@@ -13,10 +13,12 @@ import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import jakarta.inject.Inject;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +32,9 @@ import java.util.concurrent.TimeUnit;
  * before anyone auto-creates them wrongly, and that the topics carrying personal data have the
  * configured retention, whether this service created them or found them (SPEC 9). Either service
  * may start first, so both run it; a broker that is down delays it to a background retry instead
- * of failing the start.
+ * of failing the start. On a broker enforcing ACLs (deploy/kafka/acls.txt) a service may create and
+ * configure only the topics it writes: the others are left, logged, to the service that owns them.
+ * Off ({@code APP_KAFKA_PROVISION=false}) where the topics are managed elsewhere (Strimzi).
  */
 @ApplicationScoped
 public class TopicProvisioner {
@@ -43,6 +47,10 @@ public class TopicProvisioner {
 
     /** In the background, so a broker that is down does not slow the start of the service. */
     void onStart(@Observes @Priority(1) StartupEvent event) {
+        if (!shape.provision()) {
+            Log.info("Kafka topic provisioning is off (app.kafka.provision=false): the topics are managed elsewhere");
+            return;
+        }
         Thread provisioner = new Thread(this::provisionUntilDone, "topic-provisioner");
         provisioner.setDaemon(true);
         provisioner.start();
@@ -75,7 +83,9 @@ public class TopicProvisioner {
                     entry.getValue().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
                     Log.infof("Created topic %s", entry.getKey());
                 } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof TopicExistsException)) {
+                    if (e.getCause() instanceof TopicAuthorizationException) {
+                        Log.infof("Not authorised to create topic %s: left to the service that owns it", entry.getKey());
+                    } else if (!(e.getCause() instanceof TopicExistsException)) {
                         throw e;
                     }
                 }
@@ -95,8 +105,20 @@ public class TopicProvisioner {
         Map<ConfigResource, Collection<AlterConfigOp>> changes = new HashMap<>();
         Topics.ALL.stream().filter(Topics::carriesPersonalData).forEach(topic ->
                 changes.put(new ConfigResource(ConfigResource.Type.TOPIC, topic), List.of(retention)));
-        admin.incrementalAlterConfigs(changes).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        Log.infof("Retention of the topics carrying personal data: %s", shape.retention());
+        List<String> set = new ArrayList<>();
+        for (var result : admin.incrementalAlterConfigs(changes).values().entrySet()) {
+            try {
+                result.getValue().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                set.add(result.getKey().name());
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicAuthorizationException)) {
+                    throw e;
+                }
+                Log.debugf("Not authorised to set the retention of %s: left to the service that owns it",
+                        result.getKey().name());
+            }
+        }
+        Log.infof("Retention %s set on %s", shape.retention(), set);
     }
 
     private NewTopic newTopic(String name) {

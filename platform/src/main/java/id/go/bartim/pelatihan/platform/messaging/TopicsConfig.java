@@ -12,6 +12,13 @@ import java.time.Duration;
 @ConfigMapping(prefix = "app.kafka")
 public interface TopicsConfig {
 
+    /**
+     * Whether the service creates the topics at start and sets their retention ({@code APP_KAFKA_PROVISION}); off
+     * where something else owns the topics (Strimzi's {@code KafkaTopic} resources).
+     */
+    @WithDefault("true")
+    boolean provision();
+
     @WithDefault("3")
     int partitions();
 
