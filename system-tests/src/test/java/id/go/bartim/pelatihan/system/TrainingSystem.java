@@ -3,6 +3,7 @@ package id.go.bartim.pelatihan.system;
 import id.go.bartim.pelatihan.infra.DevKeys;
 import id.go.bartim.pelatihan.infra.EmbeddedPostgres;
 import id.go.bartim.pelatihan.infra.FreePorts;
+import id.go.bartim.pelatihan.infra.KafkaAcls;
 import id.go.bartim.pelatihan.infra.KafkaBrokerProcess;
 import id.go.bartim.pelatihan.infra.ServiceProcess;
 import id.go.bartim.pelatihan.infra.TokenIssuer;
@@ -15,10 +16,13 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The whole system as operators run it: PostgreSQL with a database per service, one Kafka broker,
- * and both services as separate JVMs from their packaged jars. Started once per test JVM.
+ * and both services as separate JVMs from their packaged jars. Started once per test JVM ({@link #get}),
+ * on a PLAINTEXT broker; {@link #startSecured} starts another whose broker requires SCRAM and enforces
+ * deploy/kafka/acls.txt, the services reaching it with their own users, configured by KAFKA_* variables only.
  */
 final class TrainingSystem {
 
@@ -34,15 +38,26 @@ final class TrainingSystem {
     final DevKeys keys;
     final ServiceProcess disnaker;
     final ServiceProcess rutan;
+    /** Per Kafka user (the service's name), its SCRAM password; empty on a PLAINTEXT broker. */
+    final Map<String, String> kafkaPasswords = new HashMap<>();
 
-    private TrainingSystem(Path root, Path projectRoot) {
+    private TrainingSystem(Path root, Path projectRoot, boolean securedKafka) {
         this.root = root;
         this.projectRoot = projectRoot;
         this.keys = DevKeys.ensure(root.resolve("keys"));
         this.postgres = EmbeddedPostgres.start(root.resolve("pg"), 0, false);
         postgres.createDatabase("disnaker");
         postgres.createDatabase("rutan");
-        this.kafka = KafkaBrokerProcess.start(projectRoot, root.resolve("kafka"), 0);
+        if (securedKafka) {
+            this.kafka = KafkaBrokerProcess.startSecured(projectRoot, root.resolve("kafka"), 0, password());
+            for (String user : new String[] {"rutan-service", "disnaker-service"}) {
+                kafkaPasswords.put(user, password());
+                kafka.createUser(user, kafkaPasswords.get(user));
+            }
+            kafka.grant(KafkaAcls.read(projectRoot));
+        } else {
+            this.kafka = KafkaBrokerProcess.start(projectRoot, root.resolve("kafka"), 0);
+        }
         this.disnaker = startService("disnaker", "disnaker", Map.of());
         this.rutan = startService("rutan", "rutan", Map.of());
     }
@@ -56,9 +71,29 @@ final class TrainingSystem {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            instance = new TrainingSystem(root, project);
+            instance = new TrainingSystem(root, project, false);
         }
         return instance;
+    }
+
+    /** A system of its own on a broker requiring SCRAM-SHA-512 and enforcing ACLs; the caller {@link #stop}s it. */
+    static TrainingSystem startSecured() {
+        Path project = projectRoot();
+        Path root = project.resolve("system-tests/target/system/" + ProcessHandle.current().pid() + "-secured");
+        try {
+            Files.createDirectories(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new TrainingSystem(root, project, true);
+    }
+
+    /** Services first, then the broker and the database. */
+    void stop() {
+        rutan.stop();
+        disnaker.stop();
+        kafka.stop();
+        postgres.stop();
     }
 
     /** Starts another instance of a service (a replica, or a late joiner with its own database). */
@@ -68,7 +103,7 @@ final class TrainingSystem {
         env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database));
         env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
         env.put("QUARKUS_DATASOURCE_PASSWORD", "unused");
-        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        env.putAll(kafka.clientEnvironment(service + "-service", kafkaPasswords.get(service + "-service")));
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyPath().toUri().toString());
         env.put("MP_JWT_VERIFY_ISSUER", ISSUER);
         // Sooner than the default 2 minutes, so a fault test sees a stuck partition reported in good time
@@ -89,6 +124,10 @@ final class TrainingSystem {
     String token(String role) {
         return new TokenIssuer(keys.privateKey()).issue(ISSUER, "system-test-" + role, Set.of(role),
                 Duration.ofHours(1));
+    }
+
+    private static String password() {
+        return UUID.randomUUID().toString().replace("-", "");
     }
 
     private static Path projectRoot() {

@@ -1,0 +1,126 @@
+package id.go.bartim.pelatihan.system;
+
+import id.go.bartim.pelatihan.contract.Topics;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.SaslAuthenticationException;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashSet;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * SPEC 12: both services on a broker that requires SASL/SCRAM-SHA-512 and enforces deploy/kafka/acls.txt, each
+ * configured through KAFKA_* variables only, with its own user. The exchange works end to end; nobody writes a
+ * topic that is not theirs.
+ */
+class SecuredKafkaFlowTest {
+
+    private static TrainingSystem system;
+    private static Flows flows;
+
+    @BeforeAll
+    static void startSystem() {
+        system = TrainingSystem.startSecured();
+        flows = new Flows(system);
+    }
+
+    @AfterAll
+    static void stopSystem() {
+        if (system != null) {
+            system.stop();
+        }
+    }
+
+    @Test
+    void an_enrollment_is_decided_across_a_broker_requiring_scram_and_acls() {
+        String code = flows.program(75);
+        String classId = flows.runningClass(code, 10);
+
+        String id = flows.enrolled(classId, flows.inmate());
+
+        flows.awaitOnRutan(id, "ACCEPTED");
+        flows.awaitOnDisnaker(id, "ACCEPTED");
+    }
+
+    @Test
+    void each_service_creates_the_topics_it_owns_so_all_six_exist() {
+        try (Admin admin = Admin.create(admin())) {
+            await().atMost(Flows.PROPAGATION).until(() ->
+                    admin.listTopics().names().get(10, TimeUnit.SECONDS).containsAll(new HashSet<>(Topics.ALL)));
+        }
+    }
+
+    @Test
+    void a_client_with_unknown_credentials_is_refused() {
+        Properties config = system.kafka.clientConfig("rutan-service", "not-the-password");
+
+        Throwable refused = failedSend(config, Topics.ENROLLMENTS);
+
+        assertInstanceOf(SaslAuthenticationException.class, refused);
+    }
+
+    @Test
+    void a_client_without_credentials_gets_no_answer_from_the_broker() {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, system.kafka.bootstrapServers());
+
+        Throwable refused = failedSend(config, Topics.ENROLLMENTS);
+
+        assertInstanceOf(TimeoutException.class, refused);
+    }
+
+    @Test
+    void rutan_may_not_write_the_topics_of_disnaker() {
+        for (String topic : new String[] {Topics.DECISIONS, Topics.PROGRAMS, Topics.dlq(Topics.ENROLLMENTS)}) {
+            assertInstanceOf(TopicAuthorizationException.class, failedSend(as("rutan-service"), topic), topic);
+        }
+    }
+
+    @Test
+    void disnaker_may_not_write_the_topics_of_rutan() {
+        for (String topic : new String[] {Topics.ENROLLMENTS, Topics.dlq(Topics.DECISIONS), Topics.dlq(Topics.PROGRAMS)}) {
+            assertInstanceOf(TopicAuthorizationException.class, failedSend(as("disnaker-service"), topic), topic);
+        }
+    }
+
+    private static Properties as(String user) {
+        return system.kafka.clientConfig(user, system.kafkaPasswords.get(user));
+    }
+
+    private static Properties admin() {
+        return system.kafka.adminConfig();
+    }
+
+    /** Why sending one record to {@code topic} with {@code config} failed (it must fail). */
+    private static Throwable failedSend(Properties config, String topic) {
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000");
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "5000");
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "4000");
+        try (KafkaProducer<String, String> producer =
+                     new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(topic, "key", "{}")).get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            return e.getCause();
+        } catch (KafkaException thrownBySend) {
+            return thrownBySend;
+        } catch (InterruptedException | java.util.concurrent.TimeoutException e) {
+            return fail("the send neither succeeded nor failed in time", e);
+        }
+        return fail("the broker accepted a record on " + topic);
+    }
+}
