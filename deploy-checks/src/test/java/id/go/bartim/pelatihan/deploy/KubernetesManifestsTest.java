@@ -1,0 +1,176 @@
+package id.go.bartim.pelatihan.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.go.bartim.pelatihan.contract.Topics;
+import id.go.bartim.pelatihan.infra.KafkaAcls;
+import id.go.bartim.pelatihan.testing.CheckTools;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static id.go.bartim.pelatihan.deploy.RenderedManifests.containers;
+import static id.go.bartim.pelatihan.deploy.RenderedManifests.elements;
+import static id.go.bartim.pelatihan.deploy.RenderedManifests.env;
+import static id.go.bartim.pelatihan.deploy.RenderedManifests.name;
+import static id.go.bartim.pelatihan.deploy.RenderedManifests.secretOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** deploy/k8s (SPEC 12): what {@code kubectl kustomize deploy/k8s} renders is what the SPEC and acls.txt say. */
+class KubernetesManifestsTest {
+
+    private static final Set<String> SERVICES = Set.of("rutan-service", "disnaker-service");
+    /** Env names whose value is a credential: they must come from a Secret, never be written here. */
+    private static final Pattern SECRET_LIKE = Pattern.compile(".*(PASSWORD|SECRET|TOKEN|JAAS|CREDENTIAL|PRIVATE).*");
+
+    private static RenderedManifests k8s;
+
+    @BeforeAll
+    static void render() {
+        k8s = RenderedManifests.render();
+    }
+
+    @Test
+    void each_service_runs_two_replicas_probed_on_quarkus_health() {
+        assertEquals(SERVICES, k8s.ofKind("Deployment").stream().map(RenderedManifests::name).collect(Collectors.toSet()));
+        for (JsonNode deployment : k8s.ofKind("Deployment")) {
+            assertEquals(2, deployment.path("spec").path("replicas").asInt(), name(deployment));
+            for (JsonNode container : containers(deployment)) {
+                assertEquals("/q/health/started", container.at("/startupProbe/httpGet/path").asText(), name(deployment));
+                assertEquals("/q/health/live", container.at("/livenessProbe/httpGet/path").asText(), name(deployment));
+                assertEquals("/q/health/ready", container.at("/readinessProbe/httpGet/path").asText(), name(deployment));
+            }
+        }
+    }
+
+    @Test
+    void every_container_has_cpu_and_memory_requests_and_limits() {
+        for (JsonNode deployment : k8s.ofKind("Deployment")) {
+            for (JsonNode container : containers(deployment)) {
+                for (String path : List.of("/requests/cpu", "/requests/memory", "/limits/cpu", "/limits/memory")) {
+                    assertFalse(container.path("resources").at(path).asText().isBlank(), name(deployment) + path);
+                }
+            }
+        }
+    }
+
+    @Test
+    void each_service_has_a_pod_disruption_budget_and_a_service() {
+        for (JsonNode deployment : k8s.ofKind("Deployment")) {
+            JsonNode labels = deployment.at("/spec/selector/matchLabels");
+            assertTrue(k8s.ofKind("PodDisruptionBudget").stream().anyMatch(pdb ->
+                    pdb.at("/spec/selector/matchLabels").equals(labels)), "no PDB selects " + name(deployment));
+            assertTrue(k8s.ofKind("Service").stream().anyMatch(service ->
+                    service.at("/spec/selector").equals(labels)), "no Service selects " + name(deployment));
+        }
+    }
+
+    @Test
+    void no_secret_is_written_in_the_repository() {
+        assertEquals(List.of(), k8s.ofKind("Secret").stream()
+                .filter(s -> s.has("data") || s.has("stringData")).map(RenderedManifests::name).toList());
+        for (JsonNode deployment : k8s.ofKind("Deployment")) {
+            for (JsonNode container : containers(deployment)) {
+                for (JsonNode entry : elements(container.path("env"))) {
+                    String variable = entry.path("name").asText();
+                    if (SECRET_LIKE.matcher(variable).matches()) {
+                        assertFalse(entry.has("value"), name(deployment) + " writes " + variable + " literally");
+                        assertTrue(entry.at("/valueFrom/secretKeyRef/name").isTextual(),
+                                name(deployment) + " must read " + variable + " from a Secret");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void kafka_runs_kraft_with_a_scram_listener_and_simple_authorization() {
+        assertEquals(1, k8s.ofKind("Kafka").size());
+        JsonNode kafka = k8s.ofKind("Kafka").get(0);
+        assertEquals("kafka.strimzi.io/v1beta2", kafka.path("apiVersion").asText());
+        assertTrue(elements(kafka.at("/spec/kafka/listeners")).stream()
+                .anyMatch(l -> "scram-sha-512".equals(l.at("/authentication/type").asText())));
+        assertEquals("simple", kafka.at("/spec/kafka/authorization/type").asText());
+        JsonNode pool = k8s.ofKind("KafkaNodePool").get(0);
+        assertEquals(name(kafka), pool.at("/metadata/labels/strimzi.io~1cluster").asText());
+        assertEquals(Set.of("broker", "controller"), elements(pool.at("/spec/roles")).stream()
+                .map(JsonNode::asText).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void every_topic_of_the_contract_is_a_kafka_topic_and_the_services_do_not_create_them() {
+        Map<String, JsonNode> topics = k8s.ofKind("KafkaTopic").stream()
+                .collect(Collectors.toMap(t -> t.at("/spec/topicName").asText(), t -> t));
+        assertEquals(new TreeSet<>(Topics.ALL), new TreeSet<>(topics.keySet()));
+        topics.forEach((topic, resource) -> {
+            assertEquals("kafka.strimzi.io/v1beta2", resource.path("apiVersion").asText());
+            assertEquals(Topics.isCompacted(topic), "compact".equals(resource.at("/spec/config/cleanup.policy").asText()), topic);
+            assertEquals(Topics.carriesPersonalData(topic), resource.at("/spec/config/retention.ms").isNumber(), topic);
+        });
+        for (JsonNode deployment : k8s.ofKind("Deployment")) {
+            assertEquals("false", env(containers(deployment).get(0), "APP_KAFKA_PROVISION")
+                    .map(e -> e.path("value").asText()).orElse("unset"), name(deployment));
+        }
+    }
+
+    @Test
+    void each_service_has_a_scram_kafka_user_with_exactly_the_acls_of_acls_txt() {
+        List<KafkaAcls.Grant> file = KafkaAcls.read(CheckTools.projectRoot());
+        for (JsonNode user : k8s.ofKind("KafkaUser")) {
+            assertEquals("scram-sha-512", user.at("/spec/authentication/type").asText(), name(user));
+            assertEquals("simple", user.at("/spec/authorization/type").asText(), name(user));
+            Set<KafkaAcls.Grant> rendered = elements(user.at("/spec/authorization/acls")).stream().map(acl -> {
+                assertEquals("literal", acl.at("/resource/patternType").asText(), name(user));
+                return new KafkaAcls.Grant(name(user), acl.at("/resource/type").asText(), acl.at("/resource/name").asText(),
+                        elements(acl.path("operations")).stream().map(JsonNode::asText).collect(Collectors.toCollection(TreeSet::new)));
+            }).collect(Collectors.toSet());
+            assertEquals(Set.copyOf(KafkaAcls.of(file, name(user))), rendered, name(user));
+        }
+        for (JsonNode deployment : k8s.ofKind("Deployment")) {
+            assertEquals(name(deployment), secretOf(containers(deployment).get(0), "KAFKA_SASL_JAAS_CONFIG").orElse("none"),
+                    "the Secret Strimzi writes for the KafkaUser " + name(deployment));
+        }
+        assertEquals(SERVICES, k8s.ofKind("KafkaUser").stream().map(RenderedManifests::name).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void a_service_may_write_only_its_own_topics_and_the_dead_letters_of_what_it_consumes() {
+        List<KafkaAcls.Grant> grants = KafkaAcls.read(CheckTools.projectRoot());
+        for (String topic : Topics.ALL) {
+            List<String> writers = grants.stream().filter(g -> g.resourceType().equals("topic") && g.name().equals(topic)
+                    && g.operations().contains("Write")).map(KafkaAcls.Grant::user).toList();
+            assertEquals(1, writers.size(), topic + " is written by " + writers);
+            String writer = writers.get(0);
+            if (topic.endsWith(".dlq")) {
+                String consumed = topic.substring(0, topic.length() - ".dlq".length());
+                assertTrue(grants.stream().anyMatch(g -> g.user().equals(writer) && g.name().equals(consumed)
+                        && g.operations().equals(Set.of("Read"))), writer + " parks on " + topic + " but does not consume it");
+            } else {
+                assertTrue(topic.startsWith(writer.replace("-service", ".")), writer + " writes " + topic);
+            }
+        }
+    }
+
+    @Test
+    void each_service_has_its_own_cloudnativepg_cluster_and_reads_its_generated_secret() {
+        Map<String, JsonNode> clusters = k8s.ofKind("Cluster").stream()
+                .collect(Collectors.toMap(RenderedManifests::name, c -> c));
+        assertEquals(SERVICES.size(), clusters.size());
+        for (JsonNode deployment : k8s.ofKind("Deployment")) {
+            JsonNode container = containers(deployment).get(0);
+            String url = env(container, "QUARKUS_DATASOURCE_JDBC_URL").map(e -> e.path("value").asText()).orElse("");
+            String cluster = url.replaceFirst("^jdbc:postgresql://([^:/]+)-rw[:/].*$", "$1");
+            assertTrue(clusters.containsKey(cluster), name(deployment) + " connects to " + url);
+            assertEquals("postgresql.cnpg.io/v1", clusters.get(cluster).path("apiVersion").asText());
+            assertEquals(cluster + "-app", secretOf(container, "QUARKUS_DATASOURCE_USERNAME").orElse("none"));
+            assertEquals(cluster + "-app", secretOf(container, "QUARKUS_DATASOURCE_PASSWORD").orElse("none"));
+        }
+    }
+}
