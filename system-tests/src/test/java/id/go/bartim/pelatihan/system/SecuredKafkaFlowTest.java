@@ -1,7 +1,12 @@
 package id.go.bartim.pelatihan.system;
 
 import id.go.bartim.pelatihan.contract.Topics;
+import id.go.bartim.pelatihan.infra.ServiceProcess;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -14,7 +19,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -62,6 +70,26 @@ class SecuredKafkaFlowTest {
         try (Admin admin = Admin.create(admin())) {
             await().atMost(Flows.PROPAGATION).until(() ->
                     admin.listTopics().names().get(10, TimeUnit.SECONDS).containsAll(new HashSet<>(Topics.ALL)));
+        }
+    }
+
+    @Test
+    void a_service_with_provisioning_off_leaves_the_topics_as_it_finds_them() throws Exception {
+        ConfigResource enrollments = new ConfigResource(ConfigResource.Type.TOPIC, Topics.ENROLLMENTS);
+        try (Admin admin = Admin.create(admin())) {
+            await().atMost(Flows.PROPAGATION).until(() -> admin.listTopics().names().get().contains(Topics.ENROLLMENTS));
+            admin.incrementalAlterConfigs(Map.of(enrollments, List.of(new AlterConfigOp(
+                    new ConfigEntry(TopicConfig.RETENTION_MS_CONFIG, "-1"), AlterConfigOp.OpType.SET)))).all().get();
+            system.postgres.createDatabase("rutan_unprovisioned");
+            ServiceProcess rutan = system.startService("rutan", "rutan_unprovisioned", Map.of("APP_KAFKA_PROVISION", "false"));
+            try {
+                // one that provisions sets it back within a second of its start (TopicRetentionTest)
+                await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10)).until(() -> "-1".equals(
+                        admin.describeConfigs(List.of(enrollments)).all().get().get(enrollments)
+                                .get(TopicConfig.RETENTION_MS_CONFIG).value()));
+            } finally {
+                rutan.stop();
+            }
         }
     }
 
