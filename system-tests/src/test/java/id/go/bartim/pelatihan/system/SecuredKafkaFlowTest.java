@@ -27,7 +27,9 @@ import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -63,6 +65,14 @@ class SecuredKafkaFlowTest {
 
         flows.awaitOnRutan(id, "ACCEPTED");
         flows.awaitOnDisnaker(id, "ACCEPTED");
+    }
+
+    @Test
+    void the_health_checks_own_kafka_client_authenticates_too() {
+        for (ServiceProcess service : new ServiceProcess[] {system.rutan, system.disnaker}) {
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get(service.baseUrl() + "/q/health/ready")
+                    .then().body("checks.find { it.name == 'kafka' }.data.reachable", equalTo(true)));
+        }
     }
 
     @Test
