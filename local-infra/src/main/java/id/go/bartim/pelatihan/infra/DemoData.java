@@ -19,8 +19,8 @@ final class DemoData {
     /** A catalog entry as POST /api/v1/programs takes it (SPEC 4). */
     record DemoProgram(String code, String name, String sector, int trainingHours, String description) {
         String json() {
-            return "{\"code\":" + TokenIssuer.json(code) + ",\"name\":" + TokenIssuer.json(name)
-                    + ",\"sector\":" + TokenIssuer.json(sector) + ",\"description\":" + TokenIssuer.json(description)
+            return "{\"code\":" + quoted(code) + ",\"name\":" + quoted(name)
+                    + ",\"sector\":" + quoted(sector) + ",\"description\":" + quoted(description)
                     + ",\"trainingHours\":" + trainingHours + ",\"minAttendancePercent\":80,\"active\":true}";
         }
     }
@@ -110,5 +110,27 @@ final class DemoData {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for the program replica", e);
         }
+    }
+
+    /** A JSON string literal: quotes, backslashes and control characters escaped (RFC 8259, section 7). */
+    static String quoted(String value) {
+        StringBuilder out = new StringBuilder(value.length() + 2).append('"');
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
     }
 }

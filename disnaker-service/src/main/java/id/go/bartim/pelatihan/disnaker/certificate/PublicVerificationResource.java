@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -31,6 +32,7 @@ public class PublicVerificationResource {
 
     @GET
     @PermitAll
+    @SecurityRequirements({}) // in the OpenAPI document: no token needed
     @Operation(summary = "Verify a certificate", description = "No token. Answers valid: true with the program, year "
             + "and issue date when number and code belong to one certificate; a revoked certificate answers valid: "
             + "false with status REVOKED, the same and revokedOn (never the reason); an unknown number and a wrong "

@@ -9,6 +9,9 @@ import id.go.bartim.pelatihan.platform.messaging.BatchHandler;
 import id.go.bartim.pelatihan.platform.messaging.EventProcessor;
 import id.go.bartim.pelatihan.platform.messaging.IncomingEvent;
 import id.go.bartim.pelatihan.platform.messaging.PoisonMessageException;
+import id.go.bartim.pelatihan.platform.messaging.ReplayableConsumer;
+import id.go.bartim.pelatihan.contract.Topics;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import id.go.bartim.pelatihan.platform.security.CurrentActor;
 import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
@@ -33,7 +36,7 @@ import java.util.UUID;
  * request the rutan accepted gets a decision (SPEC 8).
  */
 @ApplicationScoped
-public class EnrollmentEventConsumer implements BatchHandler {
+public class EnrollmentEventConsumer implements BatchHandler, ReplayableConsumer {
 
     static final String CONSUMER = "disnaker.enrollments";
 
@@ -58,6 +61,16 @@ public class EnrollmentEventConsumer implements BatchHandler {
     @Blocking
     public void onBatch(ConsumerRecords<String, String> records) {
         processor.processBatch(CONSUMER, records, this, this::cannotApply);
+    }
+
+    @Override
+    public String topic() {
+        return Topics.ENROLLMENTS;
+    }
+
+    @Override
+    public EventProcessor.Outcome replay(ConsumerRecord<String, String> record) {
+        return processor.replay(CONSUMER, record, this, this::cannotApply);
     }
 
     /** A request is held back, checked and with the event that asked; anything else is applied after the held ones. */

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -32,6 +33,7 @@ public class PublicQuotaResource {
     @GET
     @Path("/{year}")
     @PermitAll
+    @SecurityRequirements({}) // in the OpenAPI document: no token needed
     @Operation(summary = "Public progress of a year", description = "No token. Target, people trained and reserved, "
             + "by program, trained by month (of the first certificate; a class ending in the next year counts in "
             + "December) and by sex. A count from 1 to 4 is null with suppressed: true and reason SMALL_COUNT; in a breakdown, "

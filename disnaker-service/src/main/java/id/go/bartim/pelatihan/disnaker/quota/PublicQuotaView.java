@@ -54,7 +54,8 @@ public record PublicQuotaView(
     }
 
     /** People trained in one month. */
-    public record MonthCount(@Schema(type = SchemaType.STRING, example = "2026-04") YearMonth month, Count trained) {
+    public record MonthCount(@Schema(implementation = String.class, type = SchemaType.STRING, pattern = "^[0-9]{4}-[0-9]{2}$",
+            example = "2026-04") YearMonth month, Count trained) {
     }
 
     /** People trained, of one sex (MALE, FEMALE). */

@@ -64,12 +64,24 @@ public class EventProcessor {
     /** When each consumer last handled an event, for the health check. */
     private final ConcurrentMap<String, Instant> lastHandled = new ConcurrentHashMap<>();
 
+    /** What became of one record. */
+    public enum Outcome {
+        /** Its side effect was applied. */
+        APPLIED,
+        /** Its {@code ce_id} was seen before: nothing done. */
+        DUPLICATE,
+        /** It kept failing and the consumer's {@link LastResort} settled it. */
+        SETTLED,
+        /** It is (again) on {@code <topic>.dlq}. */
+        PARKED
+    }
+
     /** One record in its own transaction (channels of rare events). */
     public void process(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> handler) {
         try {
             IncomingEvent event = accepted(record);
             if (event != null) {
-                processOne(consumer, record, event, handler::accept, null);
+                processOne(consumer, record, event, handler::accept, null, true);
             }
         } catch (RuntimeException | Error e) {
             stuck.stopped(consumer, e);
@@ -78,12 +90,32 @@ public class EventProcessor {
     }
 
     /**
-     * One event in its own transaction, retried in place. A poison message, or a non-transient failure
-     * after {@value #ATTEMPTS} attempts, is parked on the DLQ.
+     * A record taken back from the DLQ, run through the consumer's own handler on the caller's thread as if consumed
+     * again: deduplicated by {@code ce_id}, given the same attempts, parked again if it still fails. A failure that
+     * would pass by itself (the database down) is not waited out here: after {@value #ATTEMPTS} attempts it throws
+     * {@link ReplayInterrupted}, and the record stays where it was.
      */
-    private void processOne(String consumer, ConsumerRecord<String, String> record, IncomingEvent event,
-            BatchHandler handler, LastResort lastResort) {
-        String where = where(consumer, record);
+    public Outcome replay(String consumer, ConsumerRecord<String, String> record, BatchHandler handler,
+            LastResort lastResort) {
+        IncomingEvent event = accepted(record);
+        return event == null ? Outcome.PARKED : processOne(consumer, record, event, handler, lastResort, false);
+    }
+
+    /** A replay that met a failure which passes by itself; nothing of the record was applied. */
+    public static class ReplayInterrupted extends RuntimeException {
+        ReplayInterrupted(RuntimeException cause) {
+            super("replay stopped on a transient failure: " + cause.getClass().getSimpleName(), cause, false, false);
+        }
+    }
+
+    /**
+     * One event in its own transaction, retried in place. A poison message, or a non-transient failure
+     * after {@value #ATTEMPTS} attempts, is parked on the DLQ. Live consumers wait out transient failures; a replay
+     * ({@code live} false) gives up on them.
+     */
+    private Outcome processOne(String consumer, ConsumerRecord<String, String> record, IncomingEvent event,
+            BatchHandler handler, LastResort lastResort, boolean live) {
+        String where = (live ? "" : "dlq-replay.") + where(consumer, record);
         for (int attempt = 1; ; attempt++) {
             try {
                 boolean applied = QuarkusTransaction.requiringNew().call(() -> {
@@ -100,23 +132,30 @@ public class EventProcessor {
                 consumed(record, event, applied);
                 lastHandled.put(consumer, Instant.now());
                 stuck.recovered(where);
-                return;
+                return applied ? Outcome.APPLIED : Outcome.DUPLICATE;
             } catch (PoisonMessageException e) {
                 deadLetters.park(record, event.type(), e);
                 stuck.recovered(where);
-                return;
+                return Outcome.PARKED;
             } catch (RuntimeException e) {
                 if (attempt >= ATTEMPTS && !isTransient(e)) {
+                    Outcome outcome;
                     if (settled(consumer, event, lastResort, e)) {
                         consumed(record, event, true);
                         lastHandled.put(consumer, Instant.now());
+                        outcome = Outcome.SETTLED;
                     } else {
                         Log.errorf("event %s ce_id=%s failed %d times, sending to DLQ: %s", event.type(),
                                 event.id(), attempt, Failures.describe(e));
                         deadLetters.park(record, event.type(), e);
+                        outcome = Outcome.PARKED;
                     }
                     stuck.recovered(where);
-                    return;
+                    return outcome;
+                }
+                if (!live && attempt >= ATTEMPTS) {
+                    stuck.recovered(where);
+                    throw new ReplayInterrupted(e);
                 }
                 stuck.failing(where);
                 Log.warnf("event %s ce_id=%s attempt %d failed (%s), retrying", event.type(), event.id(),
@@ -223,7 +262,7 @@ public class EventProcessor {
                 Log.infof("batch of %d from %s failed as a whole (%s); applying its events one by one",
                         events.size(), readable.get(0).topic(), e.getClass().getSimpleName());
                 for (int i = 0; i < events.size(); i++) {
-                    processOne(consumer, readable.get(i), events.get(i), handler, lastResort);
+                    processOne(consumer, readable.get(i), events.get(i), handler, lastResort, true);
                 }
                 return;
             }

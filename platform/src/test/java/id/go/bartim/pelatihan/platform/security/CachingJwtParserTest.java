@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -211,6 +212,37 @@ class CachingJwtParserTest {
             tokens.put(text, verifier.parse(text));
             assertTrue(tokens.size() <= 3, "held " + tokens.size());
         }
+    }
+
+    @Test
+    void evicts_one_token_when_full_instead_of_forgetting_all() throws ParseException {
+        VerifiedTokens tokens = new VerifiedTokens(3, new MutableClock(Instant.now()));
+        CachingJwtParser verifier = parser(0);
+        for (int i = 0; i < 4; i++) {
+            String text = token("caller-" + i);
+            tokens.put(text, verifier.parse(text));
+        }
+        assertEquals(3, tokens.size(), "a fourth caller displaces one token, not the other callers' tokens");
+    }
+
+    @Test
+    void each_token_expires_at_its_own_exp() throws ParseException {
+        Instant now = Instant.now();
+        MutableClock clock = new MutableClock(now);
+        VerifiedTokens tokens = new VerifiedTokens(16, clock);
+        String shortLived = SIGNER.issue(ISSUER, "operator-1", Set.of("rutan-officer"), now, now.plusSeconds(60), null);
+        String longLived = SIGNER.issue(ISSUER, "operator-2", Set.of("rutan-officer"), now, now.plusSeconds(600), null);
+        CachingJwtParser verifier = parser(0);
+        tokens.put(shortLived, verifier.parse(shortLived));
+        tokens.put(longLived, verifier.parse(longLived));
+
+        clock.now = now.plusSeconds(61);
+        assertNull(tokens.get(shortLived), "gone after its own exp");
+        assertNotNull(tokens.get(longLived), "still held: its exp is later, and reading it does not change that");
+        assertEquals(1, tokens.size());
+        clock.now = now.plusSeconds(601);
+        assertNull(tokens.get(longLived));
+        assertEquals(0, tokens.size());
     }
 
     private static KeyPair keyPair() {

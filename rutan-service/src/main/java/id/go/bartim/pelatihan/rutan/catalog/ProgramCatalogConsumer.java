@@ -11,6 +11,8 @@ import id.go.bartim.pelatihan.platform.audit.AuditLog;
 import id.go.bartim.pelatihan.platform.messaging.EventProcessor;
 import id.go.bartim.pelatihan.platform.messaging.IncomingEvent;
 import id.go.bartim.pelatihan.platform.messaging.PoisonMessageException;
+import id.go.bartim.pelatihan.platform.messaging.ReplayableConsumer;
+import id.go.bartim.pelatihan.contract.Topics;
 import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +28,7 @@ import java.time.OffsetDateTime;
  * compacted topic are harmless.
  */
 @ApplicationScoped
-public class ProgramCatalogConsumer {
+public class ProgramCatalogConsumer implements ReplayableConsumer {
 
     static final String CONSUMER = "rutan.program-catalog";
 
@@ -46,6 +48,16 @@ public class ProgramCatalogConsumer {
     @Blocking
     public void onEvent(ConsumerRecord<String, String> record) {
         processor.process(CONSUMER, record, this::apply);
+    }
+
+    @Override
+    public String topic() {
+        return Topics.PROGRAMS;
+    }
+
+    @Override
+    public EventProcessor.Outcome replay(ConsumerRecord<String, String> record) {
+        return processor.replay(CONSUMER, record, this::apply, null);
     }
 
     void apply(IncomingEvent event) {

@@ -12,6 +12,9 @@ import id.go.bartim.pelatihan.platform.audit.AuditLog;
 import id.go.bartim.pelatihan.platform.messaging.EventProcessor;
 import id.go.bartim.pelatihan.platform.messaging.IncomingEvent;
 import id.go.bartim.pelatihan.platform.messaging.PoisonMessageException;
+import id.go.bartim.pelatihan.platform.messaging.ReplayableConsumer;
+import id.go.bartim.pelatihan.contract.Topics;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import id.go.bartim.pelatihan.rutan.training.TrainingClassStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -41,7 +44,7 @@ import java.util.UUID;
  * {@code event:<ce_source>} with its {@code ce_id} (SPEC 9).
  */
 @ApplicationScoped
-public class DecisionConsumer {
+public class DecisionConsumer implements ReplayableConsumer {
 
     static final String CONSUMER = "rutan.enrollment-decisions";
 
@@ -73,6 +76,16 @@ public class DecisionConsumer {
     @Blocking
     public void onBatch(ConsumerRecords<String, String> records) {
         processor.processBatch(CONSUMER, records, this::apply);
+    }
+
+    @Override
+    public String topic() {
+        return Topics.DECISIONS;
+    }
+
+    @Override
+    public EventProcessor.Outcome replay(ConsumerRecord<String, String> record) {
+        return processor.replay(CONSUMER, record, this::apply, null);
     }
 
     void apply(IncomingEvent event) {
