@@ -4,6 +4,7 @@ import id.go.bartim.pelatihan.platform.inbox.ProcessedEvents;
 import id.go.bartim.pelatihan.platform.persistence.Failures;
 import id.go.bartim.pelatihan.platform.security.CurrentActor;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.context.Scope;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,6 +62,9 @@ public class EventProcessor {
     @Inject
     ExpectedSources sources;
 
+    @Inject
+    EventTracing tracing;
+
     /** When each consumer last handled an event, for the health check. */
     private final ConcurrentMap<String, Instant> lastHandled = new ConcurrentHashMap<>();
 
@@ -69,7 +73,12 @@ public class EventProcessor {
         try {
             IncomingEvent event = accepted(record);
             if (event != null) {
-                processOne(consumer, record, event, handler::accept, null);
+                EventTracing.Traced traced = tracing.event(consumer, record, event);
+                try (Scope scope = traced.open()) {
+                    processOne(consumer, record, event, handler::accept, null);
+                } finally {
+                    traced.end();
+                }
             }
         } catch (RuntimeException | Error e) {
             stuck.stopped(consumer, e);
@@ -102,6 +111,7 @@ public class EventProcessor {
                 stuck.recovered(where);
                 return;
             } catch (PoisonMessageException e) {
+                EventTracing.failed(e);
                 deadLetters.park(record, event.type(), e);
                 stuck.recovered(where);
                 return;
@@ -113,6 +123,7 @@ public class EventProcessor {
                     } else {
                         Log.errorf("event %s ce_id=%s failed %d times, sending to DLQ: %s", event.type(),
                                 event.id(), attempt, Failures.describe(e));
+                        EventTracing.failed(e);
                         deadLetters.park(record, event.type(), e);
                     }
                     stuck.recovered(where);
@@ -191,6 +202,23 @@ public class EventProcessor {
         if (events.isEmpty()) {
             return;
         }
+        List<EventTracing.Traced> traces = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            traces.add(tracing.event(consumer, readable.get(i), events.get(i)));
+        }
+        EventTracing.Traced batch = tracing.batch(consumer, readable.get(0).topic(), traces);
+        try (Scope scope = batch.open()) {
+            applyTraced(consumer, readable, events, traces, handler, lastResort);
+        } finally {
+            traces.forEach(EventTracing.Traced::end);
+            batch.end();
+        }
+    }
+
+    /** The batch's transaction, each event's side effect applied with its own span current. */
+    private void applyTraced(String consumer, List<ConsumerRecord<String, String>> readable,
+            List<IncomingEvent> events, List<EventTracing.Traced> traces, BatchHandler handler,
+            LastResort lastResort) {
         long begin = System.nanoTime();
         boolean[] applied = null;
         for (int attempt = 1; applied == null; attempt++) {
@@ -200,14 +228,16 @@ public class EventProcessor {
                     boolean[] outcome = processed.firstDeliveries(consumer,
                             events.stream().map(IncomingEvent::id).toList());
                     for (int i = 0; i < events.size(); i++) {
-                        if (outcome[i]) {
-                            IncomingEvent event = events.get(i);
-                            CurrentActor.actingAs(CurrentActor.Acting.event(event.source(), event.id()),
-                                    () -> handler.accept(event));
+                        try (Scope traced = traces.get(i).open()) {
+                            if (outcome[i]) {
+                                IncomingEvent event = events.get(i);
+                                CurrentActor.actingAs(CurrentActor.Acting.event(event.source(), event.id()),
+                                        () -> handler.accept(event));
+                            }
+                            // Each event starts from the database, not from entities the previous one loaded.
+                            em.flush();
+                            em.clear();
                         }
-                        // Each event starts from the database, not from entities the previous one loaded.
-                        em.flush();
-                        em.clear();
                     }
                     handler.flush();
                     return outcome;
@@ -223,7 +253,9 @@ public class EventProcessor {
                 Log.infof("batch of %d from %s failed as a whole (%s); applying its events one by one",
                         events.size(), readable.get(0).topic(), e.getClass().getSimpleName());
                 for (int i = 0; i < events.size(); i++) {
-                    processOne(consumer, readable.get(i), events.get(i), handler, lastResort);
+                    try (Scope traced = traces.get(i).open()) {
+                        processOne(consumer, readable.get(i), events.get(i), handler, lastResort);
+                    }
                 }
                 return;
             }
