@@ -87,7 +87,10 @@ public class EventTracing {
         return h == null || h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8);
     }
 
-    /** A span and its context: {@link #open()} makes it current (close the scope on the same thread), then {@link #end()}. */
+    /**
+     * A span and its context: {@link #open()} makes it current (close the scope on the same thread), then
+     * {@link #end()}.
+     */
     public static final class Traced {
 
         private final Span span;

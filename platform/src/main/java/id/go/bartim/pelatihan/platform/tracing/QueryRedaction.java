@@ -45,7 +45,10 @@ public class QueryRedaction implements SpanProcessor {
         }
     }
 
-    /** {@code q=3174...&page=2} becomes {@code q=REDACTED&page=REDACTED}; a bare {@code 3174...} becomes {@code REDACTED=REDACTED}. */
+    /**
+     * {@code q=3174...&page=2} becomes {@code q=REDACTED&page=REDACTED}; a bare {@code 3174...} becomes
+     * {@code REDACTED=REDACTED}.
+     */
     static String redact(String query) {
         return Arrays.stream(query.split("&"))
                 .map(pair -> {
