@@ -25,7 +25,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
-import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.freshYear;
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.openYear;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.kafka;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.person;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.program;
@@ -60,7 +60,7 @@ class DecisionTracingTest {
 
     @Test
     void each_decision_of_a_batch_continues_the_trace_of_its_own_request() {
-        int year = freshYear();
+        int year = openYear();
         String code = program();
         String first = UUID.randomUUID().toString();
         String second = UUID.randomUUID().toString();

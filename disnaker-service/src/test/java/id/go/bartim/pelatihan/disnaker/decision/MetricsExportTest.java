@@ -22,7 +22,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
-import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.freshYear;
+import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.openYear;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.person;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.program;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.requestedJson;
@@ -51,7 +51,7 @@ class MetricsExportTest {
     void latencies_are_histograms_and_every_listed_metric_is_exported() throws IOException {
         String id = UUID.randomUUID().toString();
         processor.processBatch(EnrollmentEventConsumer.CONSUMER, List.of(
-                record(id, EventTypes.ENROLLMENT_REQUESTED, requestedJson(id, person(true), program(), freshYear(),
+                record(id, EventTypes.ENROLLMENT_REQUESTED, requestedJson(id, person(true), program(), openYear(),
                         "RUTAN-TML")),
                 record(UUID.randomUUID().toString(), "id.go.bartim.unknown.v1", "{}")), consumer);
         given().get("/q/health/ready");

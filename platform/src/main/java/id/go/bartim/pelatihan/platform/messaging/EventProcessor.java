@@ -36,7 +36,8 @@ import java.util.function.Consumer;
  * consumer goes on. The methods return normally once every record is applied, recognised as a
  * duplicate or parked; only then does the channel acknowledge them. If they throw (shutdown interrupts
  * a wait, or an Error), the channel's {@code fail} strategy stops it without committing, and the
- * records are consumed again after a restart.
+ * records are consumed again after a restart. Each event is handled under its own consumer span, child of its
+ * record's {@code traceparent} ({@link EventTracing}), so what it writes carries its trace on.
  */
 @ApplicationScoped
 public class EventProcessor {
