@@ -36,6 +36,8 @@ final class TrainingSystem {
     final EmbeddedPostgres postgres;
     final KafkaBrokerProcess kafka;
     final DevKeys keys;
+    /** Where both services export their spans (OTLP/HTTP), for the tracing flow's assertions. */
+    final OtlpReceiver traces;
     final ServiceProcess disnaker;
     final ServiceProcess rutan;
     /** Per Kafka user (the service's name), its SCRAM password; empty on a PLAINTEXT broker. */
@@ -45,6 +47,7 @@ final class TrainingSystem {
         this.root = root;
         this.projectRoot = projectRoot;
         this.keys = DevKeys.ensure(root.resolve("keys"));
+        this.traces = OtlpReceiver.start();
         this.postgres = EmbeddedPostgres.start(root.resolve("pg"), 0, false);
         postgres.createDatabase("disnaker");
         postgres.createDatabase("rutan");
@@ -110,6 +113,9 @@ final class TrainingSystem {
         env.put("APP_MESSAGING_STUCK_AFTER", STUCK_AFTER.toString());
         // The address a certificate's QR code opens: the service itself, as the public would reach it
         env.put("APP_PUBLIC_BASE_URL", "http://127.0.0.1:" + env.get("QUARKUS_HTTP_PORT"));
+        env.put("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", traces.endpoint());
+        env.put("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf");
+        env.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "PT0.5S");
         env.putAll(extraEnv);
         Path jar = projectRoot.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
         Path log = root.resolve("logs/" + service + "-" + database + "-" + env.get("QUARKUS_HTTP_PORT") + ".log");

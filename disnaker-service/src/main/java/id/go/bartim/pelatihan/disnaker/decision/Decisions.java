@@ -17,6 +17,8 @@ import id.go.bartim.pelatihan.platform.outbox.Outbox;
 import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
 import id.go.bartim.pelatihan.platform.security.CurrentActor;
 import id.go.bartim.pelatihan.platform.time.BusinessTime;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -66,8 +68,16 @@ public class Decisions {
     @Inject
     Clock clock;
 
-    /** A request to decide and the event it came with, whom its audit lines name. */
-    public record Requested(EnrollmentRequested request, CurrentActor.Acting by) {
+    /**
+     * A request to decide, the event it came with (whom its audit lines name) and that event's trace: requests of
+     * many traces are decided together, and each decision's event carries on the trace of its own request.
+     */
+    public record Requested(EnrollmentRequested request, CurrentActor.Acting by, Context trace) {
+
+        /** A request of the trace current where it is made (the consumer makes its event's span current). */
+        public Requested(EnrollmentRequested request, CurrentActor.Acting by) {
+            this(request, by, Context.current());
+        }
     }
 
     /**
@@ -194,12 +204,17 @@ public class Decisions {
         round.send();
     }
 
-    /** Runs {@code work} as the event that asked for the request, so what it records names that event. */
+    /**
+     * Runs {@code work} as the event that asked for the request and in its trace, so what it records names that
+     * event and the decision's event continues that request's trace.
+     */
     private static void actingAs(Requested q, Runnable work) {
-        if (q.by() == null) {
-            work.run();
-        } else {
-            CurrentActor.actingAs(q.by(), work);
+        try (Scope traced = q.trace().makeCurrent()) {
+            if (q.by() == null) {
+                work.run();
+            } else {
+                CurrentActor.actingAs(q.by(), work);
+            }
         }
     }
 

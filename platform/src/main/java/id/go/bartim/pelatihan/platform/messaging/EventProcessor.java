@@ -4,6 +4,7 @@ import id.go.bartim.pelatihan.platform.inbox.ProcessedEvents;
 import id.go.bartim.pelatihan.platform.persistence.Failures;
 import id.go.bartim.pelatihan.platform.security.CurrentActor;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.context.Scope;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,7 +36,8 @@ import java.util.function.Consumer;
  * consumer goes on. The methods return normally once every record is applied, recognised as a
  * duplicate or parked; only then does the channel acknowledge them. If they throw (shutdown interrupts
  * a wait, or an Error), the channel's {@code fail} strategy stops it without committing, and the
- * records are consumed again after a restart.
+ * records are consumed again after a restart. Each event is handled under its own consumer span, child of its
+ * record's {@code traceparent} ({@link EventTracing}), so what it writes carries its trace on.
  */
 @ApplicationScoped
 public class EventProcessor {
@@ -61,6 +63,9 @@ public class EventProcessor {
     @Inject
     ExpectedSources sources;
 
+    @Inject
+    EventTracing tracing;
+
     /** When each consumer last handled an event, for the health check. */
     private final ConcurrentMap<String, Instant> lastHandled = new ConcurrentHashMap<>();
 
@@ -81,7 +86,12 @@ public class EventProcessor {
         try {
             IncomingEvent event = accepted(record);
             if (event != null) {
-                processOne(consumer, record, event, handler::accept, null, true);
+                EventTracing.Traced traced = tracing.event(consumer, record, event);
+                try (Scope scope = traced.open()) {
+                    processOne(consumer, record, event, handler::accept, null, true);
+                } finally {
+                    traced.end();
+                }
             }
         } catch (RuntimeException | Error e) {
             stuck.stopped(consumer, e);
@@ -98,7 +108,16 @@ public class EventProcessor {
     public Outcome replay(String consumer, ConsumerRecord<String, String> record, BatchHandler handler,
             LastResort lastResort) {
         IncomingEvent event = accepted(record);
-        return event == null ? Outcome.PARKED : processOne(consumer, record, event, handler, lastResort, false);
+        if (event == null) {
+            return Outcome.PARKED;
+        }
+        // the parked record kept its traceparent: the replay continues the event's own trace
+        EventTracing.Traced traced = tracing.event(consumer, record, event);
+        try (Scope scope = traced.open()) {
+            return processOne(consumer, record, event, handler, lastResort, false);
+        } finally {
+            traced.end();
+        }
     }
 
     /** A replay that met a failure which passes by itself; nothing of the record was applied. */
@@ -134,6 +153,7 @@ public class EventProcessor {
                 stuck.recovered(where);
                 return applied ? Outcome.APPLIED : Outcome.DUPLICATE;
             } catch (PoisonMessageException e) {
+                EventTracing.failed(e);
                 deadLetters.park(record, event.type(), e);
                 stuck.recovered(where);
                 return Outcome.PARKED;
@@ -147,6 +167,7 @@ public class EventProcessor {
                     } else {
                         Log.errorf("event %s ce_id=%s failed %d times, sending to DLQ: %s", event.type(),
                                 event.id(), attempt, Failures.describe(e));
+                        EventTracing.failed(e);
                         deadLetters.park(record, event.type(), e);
                         outcome = Outcome.PARKED;
                     }
@@ -230,6 +251,23 @@ public class EventProcessor {
         if (events.isEmpty()) {
             return;
         }
+        List<EventTracing.Traced> traces = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            traces.add(tracing.event(consumer, readable.get(i), events.get(i)));
+        }
+        EventTracing.Traced batch = tracing.batch(consumer, readable.get(0).topic(), traces);
+        try (Scope scope = batch.open()) {
+            applyTraced(consumer, readable, events, traces, handler, lastResort);
+        } finally {
+            traces.forEach(EventTracing.Traced::end);
+            batch.end();
+        }
+    }
+
+    /** The batch's transaction, each event's side effect applied with its own span current. */
+    private void applyTraced(String consumer, List<ConsumerRecord<String, String>> readable,
+            List<IncomingEvent> events, List<EventTracing.Traced> traces, BatchHandler handler,
+            LastResort lastResort) {
         long begin = System.nanoTime();
         boolean[] applied = null;
         for (int attempt = 1; applied == null; attempt++) {
@@ -239,14 +277,16 @@ public class EventProcessor {
                     boolean[] outcome = processed.firstDeliveries(consumer,
                             events.stream().map(IncomingEvent::id).toList());
                     for (int i = 0; i < events.size(); i++) {
-                        if (outcome[i]) {
-                            IncomingEvent event = events.get(i);
-                            CurrentActor.actingAs(CurrentActor.Acting.event(event.source(), event.id()),
-                                    () -> handler.accept(event));
+                        try (Scope traced = traces.get(i).open()) {
+                            if (outcome[i]) {
+                                IncomingEvent event = events.get(i);
+                                CurrentActor.actingAs(CurrentActor.Acting.event(event.source(), event.id()),
+                                        () -> handler.accept(event));
+                            }
+                            // Each event starts from the database, not from entities the previous one loaded.
+                            em.flush();
+                            em.clear();
                         }
-                        // Each event starts from the database, not from entities the previous one loaded.
-                        em.flush();
-                        em.clear();
                     }
                     handler.flush();
                     return outcome;
@@ -262,7 +302,9 @@ public class EventProcessor {
                 Log.infof("batch of %d from %s failed as a whole (%s); applying its events one by one",
                         events.size(), readable.get(0).topic(), e.getClass().getSimpleName());
                 for (int i = 0; i < events.size(); i++) {
-                    processOne(consumer, readable.get(i), events.get(i), handler, lastResort, true);
+                    try (Scope traced = traces.get(i).open()) {
+                        processOne(consumer, readable.get(i), events.get(i), handler, lastResort, true);
+                    }
                 }
                 return;
             }

@@ -1,5 +1,7 @@
 package id.go.bartim.pelatihan.platform.outbox;
 
+import id.go.bartim.pelatihan.platform.tracing.TraceContext;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -12,13 +14,14 @@ import java.util.UUID;
  *
  * @param eventId the CloudEvents {@code ce_id}; consumers deduplicate on it
  * @param payload the CloudEvents {@code data}, as JSON text exactly as it is sent
+ * @param trace the trace context of the span that wrote it, or null
  */
 record OutboxMessage(long id, UUID eventId, String topic, String messageKey, String eventType, String payload,
-                     OffsetDateTime occurredAt) {
+                     OffsetDateTime occurredAt, TraceContext trace) {
 
     /** The oldest unpublished rows, in commit order (the partial index on unpublished ids serves it); one value: the limit. */
     static final String NEXT_BATCH = """
-            select id, event_id, topic, message_key, event_type, payload, occurred_at
+            select id, event_id, topic, message_key, event_type, payload, occurred_at, traceparent, tracestate
             from outbox_message where published_at is null order by id limit ?""";
 
     /**
@@ -31,7 +34,9 @@ record OutboxMessage(long id, UUID eventId, String topic, String messageKey, Str
     static final String PURGE = "delete from outbox_message where published_at < ?";
 
     static OutboxMessage read(ResultSet row) throws SQLException {
+        String traceparent = row.getString(8);
         return new OutboxMessage(row.getLong(1), row.getObject(2, UUID.class), row.getString(3), row.getString(4),
-                row.getString(5), row.getString(6), row.getObject(7, OffsetDateTime.class));
+                row.getString(5), row.getString(6), row.getObject(7, OffsetDateTime.class),
+                traceparent == null ? null : new TraceContext(traceparent, row.getString(9)));
     }
 }

@@ -2,11 +2,21 @@ package id.go.bartim.pelatihan.platform.outbox;
 
 import id.go.bartim.pelatihan.contract.CloudEventHeaders;
 import id.go.bartim.pelatihan.platform.persistence.PlainStatements;
+import id.go.bartim.pelatihan.platform.tracing.TraceContext;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -17,6 +27,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -30,7 +41,8 @@ import java.util.concurrent.TimeUnit;
  * transaction-scoped advisory lock, so two replicas never interleave one key's events; rows are
  * marked published in the same transaction only after the broker acknowledged every record.
  * A crash between send and commit re-sends rows with their original {@code ce_id}, which
- * consumers deduplicate.
+ * consumers deduplicate. Each record carries the trace context its row was written in as the {@code traceparent}
+ * (and {@code tracestate}) header, through a publish span that is a child of it.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -50,9 +62,19 @@ public class OutboxRelay {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    OpenTelemetry openTelemetry;
+
+    private Tracer tracer;
+
     private final Semaphore wake = new Semaphore(0);
     private volatile boolean running;
     private Thread thread;
+
+    @PostConstruct
+    void init() {
+        tracer = openTelemetry.getTracer("id.go.bartim.pelatihan.platform.outbox");
+    }
 
     void start(@Observes StartupEvent event) {
         if (!config.enabled()) {
@@ -129,20 +151,54 @@ public class OutboxRelay {
     private void publish(List<OutboxMessage> batch) throws Exception {
         KafkaProducer<String, String> kafka = producer.get();
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
-        for (OutboxMessage m : batch) {
-            acks.add(kafka.send(toRecord(m)));
+        List<Span> spans = new ArrayList<>(batch.size());
+        try {
+            for (OutboxMessage m : batch) {
+                Span span = publishSpan(m);
+                spans.add(span);
+                acks.add(kafka.send(toRecord(m, span)));
+            }
+            kafka.flush();
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get(producer.sendWait().toMillis(), TimeUnit.MILLISECONDS);
+            }
+        } catch (Exception e) {
+            spans.forEach(span -> span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName()));
+            throw e;
+        } finally {
+            spans.forEach(Span::end);
         }
-        kafka.flush();
-        for (Future<RecordMetadata> ack : acks) {
-            ack.get(producer.sendWait().toMillis(), TimeUnit.MILLISECONDS);
-        }
-        for (OutboxMessage m : batch) {
+        OffsetDateTime acknowledged = OffsetDateTime.now();
+        for (int i = 0; i < batch.size(); i++) {
+            OutboxMessage m = batch.get(i);
             registry.counter("outbox.published", "topic", m.topic(), "type", m.eventType()).increment();
-            Log.debugf("published %s ce_id=%s key=%s", m.eventType(), m.eventId(), m.messageKey());
+            Timer.builder("outbox.publish.lag")
+                    .description("From an outbox row's commit (its event's occurredAt) to the broker's acknowledgement")
+                    .tag("topic", m.topic()).register(registry)
+                    .record(Duration.between(m.occurredAt(), acknowledged));
+            try (Scope traced = Context.root().with(spans.get(i)).makeCurrent()) {
+                Log.debugf("published %s ce_id=%s key=%s", m.eventType(), m.eventId(), m.messageKey());
+            }
         }
     }
 
-    private ProducerRecord<String, String> toRecord(OutboxMessage m) {
+    /** A producer span, child of the span that wrote the row; a row written outside any span gets none (invalid). */
+    private Span publishSpan(OutboxMessage m) {
+        if (m.trace() == null || !m.trace().readable()) {
+            return Span.getInvalid();
+        }
+        return tracer.spanBuilder("publish " + m.topic())
+                .setParent(m.trace().asParent())
+                .setSpanKind(SpanKind.PRODUCER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "send")
+                .setAttribute("messaging.destination.name", m.topic())
+                .setAttribute("messaging.message.id", m.eventId().toString())
+                .setAttribute("cloudevents.event_type", m.eventType())
+                .startSpan();
+    }
+
+    private ProducerRecord<String, String> toRecord(OutboxMessage m, Span span) {
         RecordHeaders headers = new RecordHeaders();
         header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
         header(headers, CloudEventHeaders.ID, m.eventId().toString());
@@ -150,6 +206,13 @@ public class OutboxRelay {
         header(headers, CloudEventHeaders.TYPE, m.eventType());
         header(headers, CloudEventHeaders.TIME, ceTime(m.occurredAt()));
         header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        TraceContext trace = TraceContext.of(Context.root().with(span));
+        if (trace != null) {
+            header(headers, TraceContext.TRACEPARENT, trace.traceparent());
+            if (trace.tracestate() != null) {
+                header(headers, TraceContext.TRACESTATE, trace.tracestate());
+            }
+        }
         return new ProducerRecord<>(m.topic(), null, m.messageKey(), m.payload(), headers);
     }
 

@@ -163,7 +163,8 @@ public class DecisionConsumer implements ReplayableConsumer {
     }
 
     /**
-     * Decision latency: from the rutan's request to the decision applied here (two broker hops). Recorded once the
+     * Decision latency: from the rutan's request to the decision applied here (two broker hops), a histogram whose
+     * buckets the platform's {@code LatencyHistograms} sets. Recorded once the
      * transaction commits: a batch that is undone and replayed one event at a time must not count its events twice.
      */
     private void decided(OffsetDateTime requestedAt, String outcome) {
@@ -179,7 +180,6 @@ public class DecisionConsumer implements ReplayableConsumer {
                     Timer.builder("enrollment.decision.latency")
                             .description("From the enrollment request on rutan to disnaker's decision applied on rutan")
                             .tag("outcome", outcome)
-                            .publishPercentiles(0.5, 0.95, 0.99)
                             .register(registry)
                             .record(latency);
                 }

@@ -11,6 +11,7 @@ import static id.go.bartim.pelatihan.rutan.RutanFixtures.inmate;
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.program;
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.runningClass;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -28,7 +29,9 @@ class OperationsVisibilityTest {
                 .body(containsString("events_consumed_total{"))
                 .body(containsString("outbox_backlog "))
                 .body(containsString("outbox_oldest_age_seconds "))
-                .body(containsString("enrollment_decision_latency_seconds{outcome=\"accepted\",quantile=\"0.99\""));
+                // A histogram with fixed buckets (aggregatable across replicas), not client-side percentiles
+                .body(anyOf(containsString("enrollment_decision_latency_seconds_bucket{le=\"60.0\",outcome=\"accepted\"}"),
+                        containsString("enrollment_decision_latency_seconds_bucket{outcome=\"accepted\",le=\"60.0\"}")));
     }
 
     @Test
