@@ -1,5 +1,8 @@
 package id.go.bartim.pelatihan.system;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.bartim.pelatihan.system.OtlpReceiver.ReceivedSpan;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * from the POST on rutan through disnaker's decision to the decision applied on rutan, every span's parent in it.
  */
 class TracingFlowTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static TrainingSystem system;
     private static Flows flows;
@@ -79,7 +84,7 @@ class TracingFlowTest {
     }
 
     @Test
-    void a_consumer_thread_logs_with_the_trace_of_the_event_it_handles() throws IOException {
+    void a_consumer_thread_logs_json_lines_with_the_trace_of_the_event_it_handles() throws IOException {
         String traceId = hex(16);
         String code = "TRC-" + ThreadLocalRandom.current().nextInt(1000, 9999);
         flows.disnaker().header("traceparent", "00-" + traceId + "-" + hex(8) + "-01")
@@ -88,17 +93,29 @@ class TracingFlowTest {
         await().atMost(Flows.PROPAGATION)
                 .until(() -> flows.rutan().get("/api/v1/programs/" + code).statusCode() == 200);
 
-        // rutan's programs consumer logs each event it applied, on its own thread, under the event's span
-        String line = await().atMost(Flows.PROPAGATION).until(() -> rutanLog().filter(l -> l.contains("key=" + code)
-                && l.contains(" applied")).findFirst().orElse(null), l -> l != null);
-        assertTrue(line.contains("traceId=" + traceId), line);
+        // rutan's programs consumer logs each event it applied, on its own thread, under the event's span; the
+        // services log JSON lines (TrainingSystem), as in production
+        JsonNode line = await().atMost(Flows.PROPAGATION).until(() -> rutanLog().filter(l -> l.path("message")
+                .asText().contains("key=" + code) && l.path("message").asText().contains(" applied"))
+                .findFirst().orElse(null), l -> l != null);
+        assertEquals(traceId, line.path("mdc").path("traceId").asText(), line.toString());
+        assertTrue(line.path("mdc").path("spanId").asText().matches("[0-9a-f]{16}"), line.toString());
     }
 
-    private static Stream<String> rutanLog() throws IOException {
+    /** rutan's JSON log lines; anything else the JVM printed (a warning before logging starts) is left out. */
+    private static Stream<JsonNode> rutanLog() throws IOException {
         try (Stream<Path> logs = Files.list(system.root.resolve("logs"))) {
             Path log = logs.filter(p -> p.getFileName().toString().startsWith("rutan-rutan-")).findFirst()
                     .orElseThrow();
-            return Files.readAllLines(log).stream();
+            return Files.readAllLines(log).stream().filter(l -> l.startsWith("{")).map(TracingFlowTest::json);
+        }
+    }
+
+    private static JsonNode json(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("not a JSON log line: " + line, e);
         }
     }
 

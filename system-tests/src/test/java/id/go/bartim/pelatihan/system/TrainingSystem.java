@@ -116,6 +116,8 @@ final class TrainingSystem {
         env.put("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", traces.endpoint());
         env.put("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf");
         env.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "PT0.5S");
+        // as in production (deploy/k8s): one JSON object per line, trace and span ids in its "mdc"
+        env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true");
         env.putAll(extraEnv);
         Path jar = projectRoot.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
         Path log = root.resolve("logs/" + service + "-" + database + "-" + env.get("QUARKUS_HTTP_PORT") + ".log");
