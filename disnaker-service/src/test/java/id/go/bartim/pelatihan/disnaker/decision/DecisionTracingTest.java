@@ -3,7 +3,7 @@ package id.go.bartim.pelatihan.disnaker.decision;
 import id.go.bartim.pelatihan.contract.EventTypes;
 import id.go.bartim.pelatihan.contract.Topics;
 import id.go.bartim.pelatihan.disnaker.DisnakerInfra;
-import id.go.bartim.pelatihan.disnaker.RecordedSpans;
+import id.go.bartim.pelatihan.testing.RecordedSpans;
 import id.go.bartim.pelatihan.platform.messaging.EventProcessor;
 import id.go.bartim.pelatihan.testing.KafkaTopics;
 import io.opentelemetry.api.trace.SpanKind;

@@ -4,6 +4,7 @@ import id.go.bartim.pelatihan.contract.EventTypes;
 import id.go.bartim.pelatihan.contract.Topics;
 import id.go.bartim.pelatihan.disnaker.DisnakerInfra;
 import id.go.bartim.pelatihan.platform.messaging.EventProcessor;
+import id.go.bartim.pelatihan.testing.ExportedMetrics;
 import id.go.bartim.pelatihan.testing.KafkaTopics;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,12 +14,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -56,7 +54,7 @@ class MetricsExportTest {
                 record(UUID.randomUUID().toString(), "id.go.bartim.unknown.v1", "{}")), consumer);
         given().get("/q/health/ready");
 
-        Set<String> exported = await().atMost(Duration.ofSeconds(20)).until(MetricsExportTest::exported,
+        Set<String> exported = await().atMost(Duration.ofSeconds(20)).until(ExportedMetrics::names,
                 names -> names.contains("outbox_publish_lag_seconds_bucket"));
         for (String histogram : List.of("http_server_requests_seconds", "outbox_publish_lag_seconds")) {
             assertTrue(exported.contains(histogram + "_bucket"), histogram + " has buckets: " + exported);
@@ -65,22 +63,7 @@ class MetricsExportTest {
                 "messaging_stopped_channels")) {
             assertTrue(exported.contains(gauge), gauge + " is exported");
         }
-        Path listed = projectRoot().resolve("deploy/prometheus/metrics/disnaker-service.txt");
-        for (String name : Files.readAllLines(listed)) {
-            if (!name.isBlank() && !name.startsWith("#")) {
-                assertTrue(exported.contains(name.strip()), name + " is listed in " + listed + " but not exported");
-            }
-        }
-    }
-
-    private static Set<String> exported() {
-        Set<String> names = new TreeSet<>();
-        for (String line : given().get("/q/metrics").asString().split("\n")) {
-            if (!line.isEmpty() && !line.startsWith("#")) {
-                names.add(line.split("[{ ]", 2)[0]);
-            }
-        }
-        return names;
+        ExportedMetrics.assertListedExported("disnaker-service", exported);
     }
 
     private static ConsumerRecord<String, String> record(String key, String type, String json) {
@@ -90,13 +73,5 @@ class MetricsExportTest {
                 key, json);
         sent.headers().forEach(h -> record.headers().add(h));
         return record;
-    }
-
-    private static Path projectRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (!Files.isDirectory(dir.resolve("deploy"))) {
-            dir = dir.getParent();
-        }
-        return dir;
     }
 }

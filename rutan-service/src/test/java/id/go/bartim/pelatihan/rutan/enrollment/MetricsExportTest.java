@@ -3,6 +3,7 @@ package id.go.bartim.pelatihan.rutan.enrollment;
 import id.go.bartim.pelatihan.contract.Topics;
 import id.go.bartim.pelatihan.platform.messaging.EventProcessor;
 import id.go.bartim.pelatihan.rutan.RutanInfra;
+import id.go.bartim.pelatihan.testing.ExportedMetrics;
 import id.go.bartim.pelatihan.testing.KafkaTopics;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,12 +13,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.accept;
@@ -50,7 +48,7 @@ class MetricsExportTest {
         accept(id);
         processor.processBatch(DecisionConsumer.CONSUMER, List.of(poison()), consumer::apply);
 
-        Set<String> exported = await().atMost(Duration.ofSeconds(20)).until(MetricsExportTest::exported,
+        Set<String> exported = await().atMost(Duration.ofSeconds(20)).until(ExportedMetrics::names,
                 names -> names.contains("outbox_publish_lag_seconds_bucket"));
         for (String histogram : List.of("http_server_requests_seconds", "enrollment_decision_latency_seconds",
                 "outbox_publish_lag_seconds")) {
@@ -65,22 +63,7 @@ class MetricsExportTest {
                 "messaging_stopped_channels", "enrollments_pending_oldest_age_seconds")) {
             assertTrue(exported.contains(gauge), gauge + " is exported");
         }
-        Path listed = projectRoot().resolve("deploy/prometheus/metrics/rutan-service.txt");
-        for (String name : Files.readAllLines(listed)) {
-            if (!name.isBlank() && !name.startsWith("#")) {
-                assertTrue(exported.contains(name.strip()), name + " is listed in " + listed + " but not exported");
-            }
-        }
-    }
-
-    private static Set<String> exported() {
-        Set<String> names = new TreeSet<>();
-        for (String line : given().get("/q/metrics").asString().split("\n")) {
-            if (!line.isEmpty() && !line.startsWith("#")) {
-                names.add(line.split("[{ ]", 2)[0]);
-            }
-        }
-        return names;
+        ExportedMetrics.assertListedExported("rutan-service", exported);
     }
 
     /** A decision record of an unknown type: parked on the DLQ, which creates the DLQ counter. */
@@ -91,13 +74,5 @@ class MetricsExportTest {
         ConsumerRecord<String, String> record = new ConsumerRecord<>(Topics.DECISIONS, 0, 9_000_000L, key, "{}");
         sent.headers().forEach(h -> record.headers().add(h));
         return record;
-    }
-
-    private static Path projectRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (!Files.isDirectory(dir.resolve("deploy"))) {
-            dir = dir.getParent();
-        }
-        return dir;
     }
 }

@@ -4,7 +4,7 @@ import id.go.bartim.pelatihan.contract.EventTypes;
 import id.go.bartim.pelatihan.contract.Topics;
 import id.go.bartim.pelatihan.platform.messaging.EventProcessor;
 import id.go.bartim.pelatihan.rutan.RutanInfra;
-import id.go.bartim.pelatihan.rutan.RecordedSpans;
+import id.go.bartim.pelatihan.testing.RecordedSpans;
 import id.go.bartim.pelatihan.testing.KafkaTopics;
 import io.agroal.api.AgroalDataSource;
 import io.opentelemetry.api.trace.SpanKind;

@@ -1,4 +1,4 @@
-package id.go.bartim.pelatihan.disnaker;
+package id.go.bartim.pelatihan.testing;
 
 import io.opentelemetry.context.Context;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
@@ -9,6 +9,8 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import jakarta.inject.Singleton;
 
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The spans the service finished, kept in memory for assertions (a span processor bean joins the SDK's own). Only
@@ -18,7 +20,7 @@ import java.util.List;
 public class RecordedSpans implements SpanProcessor {
 
     private final InMemorySpanExporter spans = InMemorySpanExporter.create();
-    private final java.util.Set<String> traces = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> traces = ConcurrentHashMap.newKeySet();
 
     /** Keep the spans of this trace from now on. */
     public void watch(String traceId) {
