@@ -54,33 +54,36 @@ class TracingFlowTest {
         ReceivedSpan applied = await().atMost(Flows.PROPAGATION).until(() -> system.traces.trace(traceId).stream()
                 .filter(s -> s.service().equals("rutan-service") && s.kind() == OtlpReceiver.CONSUMER)
                 .findFirst().orElse(null), s -> s != null);
-        List<ReceivedSpan> trace = system.traces.trace(traceId);
-        Map<String, ReceivedSpan> byId = trace.stream().collect(Collectors.toMap(ReceivedSpan::spanId, s -> s));
+        // each service exports on its own schedule: the spans of disnaker may arrive after rutan's last one
+        await().atMost(Flows.PROPAGATION).untilAsserted(() -> {
+            List<ReceivedSpan> trace = system.traces.trace(traceId);
+            Map<String, ReceivedSpan> byId = trace.stream().collect(Collectors.toMap(ReceivedSpan::spanId, s -> s));
 
-        // From the decision applied on rutan back up to the request: each hop's parent is the one before it
-        ReceivedSpan decisionPublished = parent(byId, applied);
-        assertEquals("disnaker-service", decisionPublished.service());
-        assertEquals(OtlpReceiver.PRODUCER, decisionPublished.kind());
-        ReceivedSpan decided = parent(byId, decisionPublished);
-        assertEquals("disnaker-service", decided.service());
-        assertEquals(OtlpReceiver.CONSUMER, decided.kind());
-        ReceivedSpan requestPublished = parent(byId, decided);
-        assertEquals("rutan-service", requestPublished.service());
-        assertEquals(OtlpReceiver.PRODUCER, requestPublished.kind());
-        ReceivedSpan request = parent(byId, requestPublished);
-        assertEquals("rutan-service", request.service());
-        assertEquals(OtlpReceiver.SERVER, request.kind());
-        assertEquals(caller, request.parentSpanId(), "the request continues the caller's trace");
+            // From the decision applied on rutan back up to the request: each hop's parent is the one before it
+            ReceivedSpan decisionPublished = parent(byId, applied);
+            assertEquals("disnaker-service", decisionPublished.service());
+            assertEquals(OtlpReceiver.PRODUCER, decisionPublished.kind());
+            ReceivedSpan decided = parent(byId, decisionPublished);
+            assertEquals("disnaker-service", decided.service());
+            assertEquals(OtlpReceiver.CONSUMER, decided.kind());
+            ReceivedSpan requestPublished = parent(byId, decided);
+            assertEquals("rutan-service", requestPublished.service());
+            assertEquals(OtlpReceiver.PRODUCER, requestPublished.kind());
+            ReceivedSpan request = parent(byId, requestPublished);
+            assertEquals("rutan-service", request.service());
+            assertEquals(OtlpReceiver.SERVER, request.kind());
+            assertEquals(caller, request.parentSpanId(), "the request continues the caller's trace");
 
-        for (ReceivedSpan span : trace) {
-            assertTrue(span == request || byId.containsKey(span.parentSpanId()),
-                    "every span's parent is in the trace: " + span + " in " + trace);
-        }
-        Set<String> services = trace.stream().map(ReceivedSpan::service).collect(Collectors.toSet());
-        assertEquals(Set.of("rutan-service", "disnaker-service"), services);
-        assertTrue(trace.stream().anyMatch(s -> s.service().equals("rutan-service")
-                && s.parentSpanId().equals(applied.spanId()) && s.kind() == OtlpReceiver.CLIENT),
-                "rutan's statements applying the decision are spans of it (JDBC): " + trace);
+            for (ReceivedSpan span : trace) {
+                assertTrue(span == request || byId.containsKey(span.parentSpanId()),
+                        "every span's parent is in the trace: " + span + " in " + trace);
+            }
+            Set<String> services = trace.stream().map(ReceivedSpan::service).collect(Collectors.toSet());
+            assertEquals(Set.of("rutan-service", "disnaker-service"), services);
+            assertTrue(trace.stream().anyMatch(s -> s.service().equals("rutan-service")
+                    && s.parentSpanId().equals(applied.spanId()) && s.kind() == OtlpReceiver.CLIENT),
+                    "rutan's statements applying the decision are spans of it (JDBC): " + trace);
+        });
     }
 
     @Test

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 /**
  * Keeps personal data out of HTTP spans: a query string can carry a NIK ({@code GET /api/v1/inmates?q=<NIK>}), so
  * {@code url.query} (and the older {@code http.target}, {@code url.full}) keep the parameters' names only, each value
- * replaced by {@value #REDACTED}. Bodies never go into spans.
+ * replaced by {@value #REDACTED}; and a path segment holding a long run of digits (a NIK typed where an id belongs,
+ * {@code /api/v1/inmates/<NIK>}) is replaced in {@code url.path} too. Bodies never go into spans.
  */
 @Singleton
 public class QueryRedaction implements SpanProcessor {
@@ -23,6 +24,12 @@ public class QueryRedaction implements SpanProcessor {
 
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.\\-]{0,39}");
 
+    /** Eight digits in a row: no id, code or certificate number of ours has them, a NIK has sixteen. */
+    private static final Pattern DIGIT_RUN = Pattern.compile("[0-9]{8,}");
+    private static final Pattern UUID = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    private static final AttributeKey<String> URL_PATH = AttributeKey.stringKey("url.path");
     private static final AttributeKey<String> URL_QUERY = AttributeKey.stringKey("url.query");
     private static final AttributeKey<String> URL_FULL = AttributeKey.stringKey("url.full");
     private static final AttributeKey<String> HTTP_TARGET = AttributeKey.stringKey("http.target");
@@ -35,6 +42,18 @@ public class QueryRedaction implements SpanProcessor {
         }
         redactAfterQuestionMark(span, URL_FULL);
         redactAfterQuestionMark(span, HTTP_TARGET);
+        String path = span.getAttribute(URL_PATH);
+        if (path != null && DIGIT_RUN.matcher(path).find()) {
+            span.setAttribute(URL_PATH, redactPath(path));
+        }
+    }
+
+    /** {@code /api/v1/inmates/6204011503900001} becomes {@code /api/v1/inmates/REDACTED}; UUIDs stay. */
+    static String redactPath(String path) {
+        return Arrays.stream(path.split("/", -1))
+                .map(segment -> DIGIT_RUN.matcher(segment).find() && !UUID.matcher(segment).matches()
+                        ? REDACTED : segment)
+                .collect(Collectors.joining("/"));
     }
 
     private static void redactAfterQuestionMark(ReadWriteSpan span, AttributeKey<String> key) {

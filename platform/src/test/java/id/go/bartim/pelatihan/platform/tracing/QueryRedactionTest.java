@@ -23,6 +23,16 @@ class QueryRedactionTest {
     }
 
     @Test
+    void a_path_segment_with_a_long_run_of_digits_goes_but_ids_and_codes_stay() {
+        assertEquals("/api/v1/inmates/REDACTED", QueryRedaction.redactPath("/api/v1/inmates/6204011503900001"));
+        assertEquals("/api/v1/inmates/REDACTED/history",
+                QueryRedaction.redactPath("/api/v1/inmates/NIK6204011503900001/history"));
+        String uuid = "/api/v1/enrollments/12345678-1234-1234-1234-123456789012";
+        assertEquals(uuid, QueryRedaction.redactPath(uuid));
+        assertEquals("/api/v1/programs/PTK-01", QueryRedaction.redactPath("/api/v1/programs/PTK-01"));
+    }
+
+    @Test
     void a_stored_traceparent_is_the_parent_of_what_continues_it() {
         TraceContext stored = new TraceContext("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01", null);
         assertTrue(stored.readable());

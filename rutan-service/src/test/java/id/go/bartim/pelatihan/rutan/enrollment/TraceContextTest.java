@@ -7,7 +7,12 @@ import id.go.bartim.pelatihan.rutan.RutanInfra;
 import id.go.bartim.pelatihan.testing.RecordedSpans;
 import id.go.bartim.pelatihan.testing.KafkaTopics;
 import io.agroal.api.AgroalDataSource;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -48,6 +53,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -67,6 +73,9 @@ class TraceContextTest {
 
     @Inject
     EventProcessor processor;
+
+    @Inject
+    Tracer tracer;
 
     @Inject
     DecisionConsumer consumer;
@@ -168,6 +177,49 @@ class TraceContextTest {
                 .findFirst().orElse("q=REDACTED"));
         for (SpanData span : spans.of(traceId)) {
             assertFalse(span.toString().contains(nik), "a span names the NIK: " + span);
+        }
+    }
+
+    @Test
+    void a_nik_typed_where_an_id_belongs_stays_out_of_the_request_span() {
+        String nik = "3174" + (100_000_000_000L + ThreadLocalRandom.current().nextLong(899_999_999_999L));
+        String traceId = hex(16);
+        spans.watch(traceId);
+
+        int status = officer().header("traceparent", "00-" + traceId + "-" + hex(8) + "-01")
+                .get("/api/v1/inmates/" + nik).statusCode();
+
+        assertTrue(status >= 400 && status < 500, "refused, not failed: " + status);
+        SpanData server = await().atMost(Duration.ofSeconds(10)).until(() -> spans.of(traceId).stream()
+                .filter(s -> s.getKind() == SpanKind.SERVER).findFirst().orElse(null), s -> s != null);
+        assertEquals("/api/v1/inmates/REDACTED", server.getAttributes().get(AttributeKey.stringKey("url.path")));
+        for (SpanData span : spans.of(traceId)) {
+            assertFalse(span.toString().contains(nik), "a span names the NIK: " + span);
+        }
+    }
+
+    @Test
+    void a_failed_statement_quoting_a_value_leaves_no_message_in_its_span() throws SQLException {
+        String nik = "3174" + (100_000_000_000L + ThreadLocalRandom.current().nextLong(899_999_999_999L)) + "x";
+        Span parent = tracer.spanBuilder("a failing statement").startSpan();
+        String traceId = parent.getSpanContext().getTraceId();
+        spans.watch(traceId);
+        try (Scope scope = parent.makeCurrent(); Connection connection = db.getConnection();
+             PreparedStatement statement = connection.prepareStatement("select cast(? as integer)")) {
+            statement.setString(1, nik);
+            // PostgreSQL's message quotes the value: invalid input syntax for type integer: "3174...x"
+            SQLException failed = assertThrows(SQLException.class, statement::executeQuery);
+            assertTrue(failed.getMessage().contains(nik), "the driver's message quotes it: " + failed.getMessage());
+        } finally {
+            parent.end();
+        }
+
+        SpanData statement = await().atMost(Duration.ofSeconds(10)).until(() -> spans.of(traceId).stream()
+                .filter(s -> s.getKind() == SpanKind.CLIENT).findFirst().orElse(null), s -> s != null);
+        assertEquals(StatusCode.ERROR, statement.getStatus().getStatusCode());
+        assertTrue(statement.getEvents().isEmpty(), "no exception event: " + statement.getEvents());
+        for (SpanData span : spans.of(traceId)) {
+            assertFalse(span.toString().contains(nik), "a span quotes the value: " + span);
         }
     }
 
