@@ -32,12 +32,14 @@ for user in "${!passwords[@]}"; do
     --entity-type users --entity-name "$user" --add-config "SCRAM-SHA-512=[password=${passwords[$user]}]"
 done
 
-# <user> <topic|group> <name> <Operation,Operation>, as KafkaAcls (local-infra) reads it
+# <user> <topic|group> <name> <Operation,Operation> [<provisioning Operation,Operation>], as KafkaAcls
+# (local-infra) reads it; compose runs the services with provisioning on, so both columns are granted
 count=0
-while read -r user type name operations; do
+while read -r user type name operations provisioning; do
   args=(--bootstrap-server "$server" --command-config "$config" --add --allow-principal "User:$user"
         "--$type" "$name" --resource-pattern-type literal)
-  for operation in ${operations//,/ }; do
+  all="$operations${provisioning:+,$provisioning}"
+  for operation in ${all//,/ }; do
     args+=(--operation "$operation")
   done
   "$bin/kafka-acls.sh" "${args[@]}" > /dev/null

@@ -32,11 +32,24 @@ class KafkaAclsTest {
     }
 
     @Test
+    void a_fifth_column_holds_operations_only_provisioning_needs() {
+        KafkaAcls.Grant grant = KafkaAcls.parse(List.of(
+                "rutan-service  topic  rutan.enrollments.v1  Write  Create,AlterConfigs")).get(0);
+
+        assertEquals(Set.of("Write"), grant.operations());
+        assertEquals(Set.of("Create", "AlterConfigs"), grant.provisioning());
+        assertEquals(Set.of(AclOperation.WRITE, AclOperation.CREATE, AclOperation.ALTER_CONFIGS),
+                Set.copyOf(grant.bindings().stream().map(b -> b.entry().operation()).toList()));
+        assertEquals(Set.of(), grant.withoutProvisioning().provisioning());
+    }
+
+    @Test
     void refuses_an_unknown_operation_or_resource_type_or_a_short_line() {
         assertThrows(IllegalArgumentException.class, () -> KafkaAcls.parse(List.of("u topic t Wirte")));
         assertThrows(IllegalArgumentException.class, () -> KafkaAcls.parse(List.of("u topic t WRITE")));
         assertThrows(IllegalArgumentException.class, () -> KafkaAcls.parse(List.of("u cluster kafka-cluster Alter")));
         assertThrows(IllegalArgumentException.class, () -> KafkaAcls.parse(List.of("u topic Write")));
+        assertThrows(IllegalArgumentException.class, () -> KafkaAcls.parse(List.of("u topic t Write Create Read")));
     }
 
     @Test

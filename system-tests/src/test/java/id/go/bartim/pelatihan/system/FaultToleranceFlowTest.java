@@ -17,12 +17,15 @@ import java.util.Set;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Faults during bursts of enrollments: the broker stopped, each service killed with SIGKILL, two
  * replicas of each service. Each ends with every enrollment decided on both sides and the quota
- * moved by exactly the number of new people: nothing lost, nothing doubled.
+ * moved by exactly the number of new people: nothing lost, nothing doubled. And the DLQ listing
+ * without a broker: 503, not a hang.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultToleranceFlowTest {
@@ -133,6 +136,26 @@ class FaultToleranceFlowTest {
             rutan2.stop();
             disnaker2.stop();
         }
+    }
+
+    /**
+     * The DLQ listing while the broker is stopped answers 503 broker-unavailable with Retry-After within its
+     * request deadline, instead of a 500 or a request that never ends; once the broker is back it lists again.
+     */
+    @Test
+    @Order(5)
+    void the_dlq_listing_answers_503_while_the_broker_is_stopped() {
+        String dlq = "/api/v1/admin/dlq/disnaker.programs.v1";
+        system.kafka.stop();
+        try {
+            // Awaitility gives up on a request that does not answer; the deadline is 30 s, one broker call 10 s
+            await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> flows.rutan().get(dlq).then()
+                    .statusCode(503).contentType("application/problem+json")
+                    .body("type", endsWith("/broker-unavailable")).header("Retry-After", notNullValue()));
+        } finally {
+            system.kafka.restart();
+        }
+        await().atMost(Flows.PROPAGATION).untilAsserted(() -> flows.rutan().get(dlq).then().statusCode(200));
     }
 
     /** A class with room for the burst, and the inmates who will enroll into it. */

@@ -22,9 +22,12 @@ class LifecycleExampleFlowTest {
     void the_documented_lifecycle_runs_from_program_to_public_verification() throws IOException, InterruptedException {
         TrainingSystem system = TrainingSystem.get();
         Path out = Files.createDirectories(system.root.resolve("lifecycle-example"));
+        // Output to a file read after the end, so a hung script fails at the limit instead of blocking on a pipe
+        Path log = out.resolve("lifecycle.out");
         ProcessBuilder script = new ProcessBuilder("bash", "docs/examples/lifecycle.sh")
                 .directory(system.projectRoot.toFile())
-                .redirectErrorStream(true);
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         script.environment().putAll(Map.of(
                 "RUTAN_URL", system.rutan.baseUrl(),
                 "DISNAKER_URL", system.disnaker.baseUrl(),
@@ -34,8 +37,13 @@ class LifecycleExampleFlowTest {
                 "OUT", out.toString()));
         Process run = script.start();
         run.getOutputStream().close();
-        String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(run.waitFor(5, TimeUnit.MINUTES), output);
+        boolean ended = run.waitFor(5, TimeUnit.MINUTES);
+        if (!ended) {
+            run.descendants().forEach(ProcessHandle::destroyForcibly);
+            run.destroyForcibly();
+        }
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        assertTrue(ended, "the script did not end within 5 minutes:\n" + output);
 
         assertEquals(0, run.exitValue(), output);
         assertTrue(output.strip().lines().reduce((first, second) -> second).orElse("").startsWith("lifecycle: ok"),

@@ -18,18 +18,25 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import io.restassured.specification.RequestSpecification;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -134,6 +141,52 @@ class SecuredKafkaFlowTest {
         for (String topic : new String[] {Topics.ENROLLMENTS, Topics.dlq(Topics.DECISIONS), Topics.dlq(Topics.PROGRAMS)}) {
             assertInstanceOf(TopicAuthorizationException.class, failedSend(as("disnaker-service"), topic), topic);
         }
+    }
+
+    /**
+     * The dead-letter paths under the ACLs: each service parks a poison record of the other's topic on its DLQ (Write),
+     * lists it (Read) and replays it singly and in bulk (the group {@code <service>.dlq-replay}); still poison, it is
+     * parked again each time. No Kafka authorization error on the way, in the answers or in the service's log.
+     */
+    @Test
+    void poison_is_parked_listed_and_replayed_under_the_acls() throws Exception {
+        deadLettersUnderTheAcls(system.rutan, flows.rutan(), "disnaker-service", Topics.PROGRAMS,
+                "disnaker.program.upserted.v1");
+        deadLettersUnderTheAcls(system.disnaker, flows.disnaker(), "rutan-service", Topics.ENROLLMENTS,
+                "rutan.enrollment.requested.v1");
+    }
+
+    private static void deadLettersUnderTheAcls(ServiceProcess consumer, RequestSpecification officer,
+                                                String producer, String topic, String type) throws Exception {
+        Path log = system.root.resolve("logs/" + consumer.name().replace("-service", "") + "-"
+                + consumer.name().replace("-service", "") + "-" + consumer.port() + ".log");
+        long logFrom = Files.size(log);
+        String key = UUID.randomUUID().toString();
+        ProducerRecord<String, String> poison = new ProducerRecord<>(topic, key, "{not json");
+        for (String[] h : new String[][] {{"ce_specversion", "1.0"}, {"ce_id", UUID.randomUUID().toString()},
+                {"ce_type", type}, {"ce_source", "/" + producer}}) {
+            poison.headers().add(h[0], h[1].getBytes(StandardCharsets.UTF_8));
+        }
+        try (KafkaProducer<String, String> kafka =
+                     new KafkaProducer<>(as(producer), new StringSerializer(), new StringSerializer())) {
+            kafka.send(poison).get(30, TimeUnit.SECONDS);
+        }
+        String dlq = "/api/v1/admin/dlq/" + topic;
+
+        Map<String, Object> parked = await().atMost(Flows.PROPAGATION).until(() -> officer.get(dlq + "?limit=500")
+                .then().statusCode(200).extract().jsonPath()
+                .<String, Object>getMap("messages.find { it.key == '" + key + "' }"), m -> m != null);
+
+        officer.post(dlq + "/" + parked.get("partition") + "/" + parked.get("offset") + "/replay")
+                .then().statusCode(200).body("outcome", equalTo("parked"));
+        int replayed = officer.post(dlq + "/replay").then().statusCode(200)
+                .body("parked", equalTo(2)).extract().path("replayed");
+        assertEquals(2, replayed, "the poison record and its copy parked by the single replay, both parked again");
+        officer.get(dlq + "?limit=500").then().statusCode(200)
+                .body("messages.findAll { it.key == '" + key + "' }.size()", equalTo(4));
+        String written = Files.readString(log).substring((int) logFrom);
+        assertFalse(written.contains("AuthorizationException") || written.contains("Not authorized"),
+                consumer.name() + " met a Kafka authorization error");
     }
 
     private static Properties as(String user) {

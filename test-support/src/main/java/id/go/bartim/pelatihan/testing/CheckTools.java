@@ -50,21 +50,40 @@ public final class CheckTools {
 
     /** Runs {@code command} in {@code directory}, waiting at most three minutes. */
     public static Result run(Path directory, List<String> command) {
-        List<String> full = new ArrayList<>(command);
+        return run(directory, command, LIMIT);
+    }
+
+    /**
+     * Runs {@code command} in {@code directory}, waiting at most {@code limit}. Its output goes to a file read once it
+     * has ended: a tool that hangs (or leaves a child holding its output open) fails at the limit instead of
+     * blocking the test for ever on a pipe.
+     */
+    public static Result run(Path directory, List<String> command, Duration limit) {
+        Path output = null;
         try {
-            Process process = new ProcessBuilder(full).directory(directory.toFile()).redirectErrorStream(true).start();
+            output = Files.createTempFile("check-tool-", ".out");
+            Process process = new ProcessBuilder(new ArrayList<>(command)).directory(directory.toFile())
+                    .redirectErrorStream(true).redirectOutput(output.toFile()).start();
             process.getOutputStream().close();
-            byte[] output = process.getInputStream().readAllBytes();
-            if (!process.waitFor(LIMIT.toMillis(), TimeUnit.MILLISECONDS)) {
+            if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
-                throw new IllegalStateException(command + " did not finish within " + LIMIT);
+                throw new IllegalStateException(command + " did not finish within " + limit);
             }
-            return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+            return new Result(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        } finally {
+            if (output != null) {
+                try {
+                    Files.deleteIfExists(output);
+                } catch (IOException e) {
+                    // a temporary file left behind changes no result
+                }
+            }
         }
     }
 }

@@ -15,14 +15,18 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Parks a record on {@code <topic>.dlq} for every consumer ({@link EventProcessor}), with the header names
  * SmallRye's {@code dead-letter-queue} strategy uses (so {@link DlqReplayer} and operators read them alike).
  * The send is acknowledged (acks=all) before the caller moves on, so the record's offset is committed
  * only after it is safe in the DLQ; while the broker cannot take it, the consumer waits and tries again
- * (nothing is consumed without a broker anyway; the partition shows as failing in readiness).
+ * (nothing is consumed without a broker anyway; the partition shows as failing in readiness). A DLQ replay parks
+ * within the deadline of its request instead ({@link #within}): past it, {@link BrokerUnavailable}.
  */
 @ApplicationScoped
 public class DeadLetters {
@@ -38,9 +42,36 @@ public class DeadLetters {
     @Inject
     MeterRegistry registry;
 
+    /** The deadline of the DLQ replay running on this thread; null for the live consumers (they wait for ever). */
+    private static final ThreadLocal<Instant> DEADLINE = new ThreadLocal<>();
+
     private ReliableProducer producer;
     private boolean closed;
 
+    /** The broker did not take a record before the deadline of the replay that parked it. */
+    public static class BrokerUnavailable extends RuntimeException {
+        BrokerUnavailable(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /**
+     * Runs {@code work} (a DLQ replay) with every park on this thread bounded by {@code deadline}: one the broker has
+     * not acknowledged by then throws {@link BrokerUnavailable}, and the record stays where it was in the DLQ.
+     */
+    static <T> T within(Instant deadline, Supplier<T> work) {
+        Instant outer = DEADLINE.get();
+        DEADLINE.set(deadline);
+        try {
+            return work.get();
+        } finally {
+            if (outer == null) {
+                DEADLINE.remove();
+            } else {
+                DEADLINE.set(outer);
+            }
+        }
+    }
 
     public void park(ConsumerRecord<String, String> record, String type, Throwable reason) {
         // Our own poison messages name the problem, never personal data; other errors are logged by class only
@@ -51,10 +82,14 @@ public class DeadLetters {
                 record.value(), headers(record, reason));
         // Reported per partition, like the consumers' own retries: the partition waits while this one does.
         String where = "dead-letters." + record.topic() + "-" + record.partition();
+        Instant deadline = DEADLINE.get();
         for (int attempt = 1; ; attempt++) {
             KafkaProducer<String, String> sender = producer().get();
             try {
-                sender.send(parked).get(ReliableProducer.SEND_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+                long wait = deadline == null ? ReliableProducer.SEND_WAIT.toMillis()
+                        : Math.max(1, Math.min(ReliableProducer.SEND_WAIT.toMillis(),
+                                Duration.between(Instant.now(), deadline).toMillis()));
+                sender.send(parked).get(wait, TimeUnit.MILLISECONDS);
                 registry.counter("events.dlq", "topic", record.topic(), "type", type).increment();
                 stuck.recovered(where);
                 return;
@@ -65,9 +100,14 @@ public class DeadLetters {
             } catch (Exception e) {
                 Log.warnf("could not park %s offset %d on the DLQ (attempt %d): %s", record.topic(), record.offset(),
                         attempt, e.getClass().getSimpleName());
-                stuck.failing(where);
                 producer.reset(sender);
-                EventProcessor.pause(Math.min(MAX_PAUSE_MS, 100L << Math.min(attempt, 6)));
+                long pause = Math.min(MAX_PAUSE_MS, 100L << Math.min(attempt, 6));
+                if (deadline != null && Instant.now().plusMillis(pause).isAfter(deadline)) {
+                    throw new BrokerUnavailable("could not park a replayed record on " + parked.topic()
+                            + " before the deadline of the replay");
+                }
+                stuck.failing(where);
+                EventProcessor.pause(pause);
             }
         }
     }

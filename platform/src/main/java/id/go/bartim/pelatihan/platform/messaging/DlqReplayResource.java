@@ -34,6 +34,9 @@ public class DlqReplayResource {
 
     private static final int DEFAULT_PAGE = 100;
 
+    private static final String BROKER_UNAVAILABLE = "broker-unavailable: the Kafka broker did not answer within the "
+            + "request's deadline (30 s); try again after Retry-After";
+
     @Inject
     DlqReplayer replayer;
 
@@ -44,10 +47,12 @@ public class DlqReplayResource {
     @Operation(summary = "List a DLQ", description = "The messages now in <topic>.dlq, partition by partition in "
             + "offset order, at most `limit` (default 100, at most 500) from `partition` (default 0) at `offset` "
             + "(default its start); `next` says where the following page starts. No payload; a key that is not a "
-            + "program code or an enrollment id is withheld. topic is one this service consumes. Officer role.")
+            + "program code or an enrollment id is withheld. topic is one this service consumes; its DLQ not "
+            + "created yet is an empty page (listing never creates it). Officer role.")
     @APIResponse(responseCode = "200", description = "A page of parked messages")
     @APIResponse(responseCode = "400", description = "partition, offset or limit is not a number in range")
     @APIResponse(responseCode = "404", description = "Not a topic this service consumes, or no such partition")
+    @APIResponse(responseCode = "503", description = BROKER_UNAVAILABLE)
     public DlqPage list(@PathParam("topic") String topic,
                         @Parameter(description = "Partition to start at", example = "0")
                         @QueryParam("partition") String partition,
@@ -74,7 +79,10 @@ public class DlqReplayResource {
     @APIResponse(responseCode = "200", description = "{\"topic\": t, \"replayed\": n, \"applied\": a, "
             + "\"duplicate\": d, \"settled\": s, \"parked\": p}")
     @APIResponse(responseCode = "404", description = "Not a topic this service consumes")
-    @APIResponse(responseCode = "503", description = "A transient failure stopped the replay; run it again later")
+    @APIResponse(responseCode = "409", description = "replay-in-progress: a bulk replay of this DLQ is running (on any "
+            + "replica); run it again once that one has ended")
+    @APIResponse(responseCode = "503", description = "dlq-replay-failed: a transient failure stopped the replay; "
+            + BROKER_UNAVAILABLE)
     public Map<String, Object> replay(@PathParam("topic") String topic) {
         requireConsumed(topic);
         Map<EventProcessor.Outcome, Integer> outcomes = replayer.replay(topic);
@@ -98,7 +106,8 @@ public class DlqReplayResource {
             + "\"outcome\": \"applied\"}")
     @APIResponse(responseCode = "400", description = "partition or offset is not a number in range")
     @APIResponse(responseCode = "404", description = "Not a topic this service consumes, or nothing at that offset")
-    @APIResponse(responseCode = "503", description = "A transient failure stopped the replay; try again later")
+    @APIResponse(responseCode = "503", description = "dlq-replay-failed: a transient failure stopped the replay; "
+            + BROKER_UNAVAILABLE)
     public Map<String, Object> replayOne(@PathParam("topic") String topic,
                                          @PathParam("partition") String partition,
                                          @PathParam("offset") String offset) {

@@ -4,20 +4,34 @@ import id.go.bartim.pelatihan.contract.EventTypes;
 import id.go.bartim.pelatihan.contract.Topics;
 import id.go.bartim.pelatihan.rutan.RutanInfra;
 import id.go.bartim.pelatihan.testing.KafkaTopics;
+import id.go.bartim.pelatihan.platform.messaging.DlqReplayer;
+import id.go.bartim.pelatihan.testing.TestInfra;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.kafka;
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.officer;
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.viewer;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -25,7 +39,9 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -35,6 +51,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @WithTestResource(RutanInfra.class)
 class DlqReplayTest {
+
+    @Inject
+    DataSource dataSource;
 
     private static final String DLQ = "/api/v1/admin/dlq/" + Topics.PROGRAMS;
 
@@ -125,6 +144,55 @@ class DlqReplayTest {
         viewer().post(DLQ + "/replay").then().statusCode(403);
         viewer().post(DLQ + "/0/0/replay").then().statusCode(403);
         viewer().get(DLQ).then().statusCode(403);
+    }
+
+    @Test
+    void a_bulk_replay_is_refused_while_another_replica_replays_the_same_dlq() throws Exception {
+        int[] key = DlqReplayer.lockKey(Topics.PROGRAMS);
+        try (Connection otherReplica = dataSource.getConnection()) {
+            advisoryLock(otherReplica, "select pg_advisory_lock(?, ?)", key);
+            try {
+                officer().post(DLQ + "/replay").then().statusCode(409).contentType("application/problem+json")
+                        .body("type", endsWith("/replay-in-progress"));
+            } finally {
+                advisoryLock(otherReplica, "select pg_advisory_unlock(?, ?)", key);
+            }
+        }
+        officer().post(DLQ + "/replay").then().statusCode(200);
+    }
+
+    @Test
+    void listing_a_dlq_that_does_not_exist_yet_answers_an_empty_page_and_does_not_create_it() throws Exception {
+        String dlq = Topics.dlq(Topics.PROGRAMS);
+        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, dlq);
+        try (Admin admin = Admin.create(Map.<String, Object>of("bootstrap.servers", TestInfra.bootstrapServers()))) {
+            int partitions = admin.describeTopics(List.of(dlq)).allTopicNames().get().get(dlq).partitions().size();
+            Map<String, String> configs = admin.describeConfigs(List.of(resource)).all().get().get(resource).entries()
+                    .stream().filter(e -> e.source() == ConfigEntry.ConfigSource.DYNAMIC_TOPIC_CONFIG)
+                    .collect(Collectors.toMap(ConfigEntry::name, ConfigEntry::value));
+            admin.deleteTopics(List.of(dlq)).all().get();
+            await().atMost(Duration.ofSeconds(30)).until(() -> !admin.listTopics().names().get().contains(dlq));
+            try {
+                officer().get(DLQ).then().statusCode(200)
+                        .body("messages.size()", equalTo(0)).body("next", nullValue());
+                officer().post(DLQ + "/0/0/replay").then().statusCode(404);
+                assertFalse(admin.listTopics().names().get().contains(dlq), "listing does not create the DLQ");
+            } finally {
+                await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> {
+                    admin.createTopics(List.of(new NewTopic(dlq, partitions, (short) 1).configs(configs))).all().get();
+                    return true;
+                });
+            }
+        }
+        officer().get("/api/v1/admin/dlq/rutan.enrollments.v1").then().statusCode(404);
+    }
+
+    private static void advisoryLock(Connection connection, String sql, int[] key) throws Exception {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setInt(1, key[0]);
+            statement.setInt(2, key[1]);
+            statement.execute();
+        }
     }
 
     /** A program event on the programs DLQ as the consumer parks it; with {@code programCode} unlike its key, poison. */
