@@ -62,6 +62,32 @@ class DashboardsTest {
     }
 
     @Test
+    void the_dead_letters_panel_counts_the_first_message_a_replica_parks(@TempDir Path dir) throws IOException {
+        String query = queries().entrySet().stream().filter(q -> q.getKey().contains("Dead letters"))
+                .map(Map.Entry::getValue).findFirst().orElseThrow();
+        // A's counter appears at its first park already at 1; b's has been at 3 for more than an hour
+        String test = """
+                tests:
+                  - interval: 1m
+                    input_series:
+                      - series: 'events_dlq_total{job="rutan-service",instance="a",topic="t",type="x"}'
+                        values: '_x62 1x30'
+                      - series: 'events_dlq_total{job="rutan-service",instance="b",topic="t",type="x"}'
+                        values: '3x100'
+                    promql_expr_test:
+                      - expr: %s
+                        eval_time: 70m
+                        exp_samples:
+                          - labels: '{job="rutan-service",topic="t"}'
+                            value: 1
+                """.formatted(new ObjectMapper().writeValueAsString(query));
+        Files.writeString(dir.resolve("panel.test.yml"), test);
+        CheckTools.Result result = CheckTools.run(dir,
+                List.of(CheckTools.binary("promtool").toString(), "test", "rules", "panel.test.yml"));
+        assertEquals(0, result.exitCode(), result.output());
+    }
+
+    @Test
     void every_query_is_valid_promql(@TempDir Path dir) throws IOException {
         StringBuilder rules = new StringBuilder("groups:\n  - name: dashboards\n    rules:\n");
         int n = 0;
