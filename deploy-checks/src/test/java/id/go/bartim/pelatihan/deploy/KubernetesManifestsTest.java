@@ -215,4 +215,40 @@ class KubernetesManifestsTest {
             assertEquals(cluster + "-app", secretOf(container, "QUARKUS_DATASOURCE_PASSWORD").orElse("none"));
         }
     }
+
+    @Test
+    void prometheus_scrapes_each_service_under_the_job_name_the_alerts_use() throws java.io.IOException {
+        String rules = java.nio.file.Files.readString(CheckTools.projectRoot().resolve("deploy/prometheus/alerts.yml"));
+        Set<String> alerted = new TreeSet<>();
+        java.util.regex.Matcher job = Pattern.compile("job=~?\"([^\"]+)\"").matcher(rules);
+        while (job.find()) {
+            alerted.addAll(List.of(job.group(1).split("\\|")));
+        }
+        Set<String> scraped = new TreeSet<>();
+        for (JsonNode monitor : k8s.ofKind("PodMonitor")) {
+            assertEquals("monitoring.coreos.com/v1", monitor.path("apiVersion").asText());
+            JsonNode selector = monitor.at("/spec/selector/matchLabels");
+            JsonNode deployment = k8s.ofKind("Deployment").stream()
+                    .filter(d -> matchesAll(selector, d.at("/spec/template/metadata/labels")))
+                    .findFirst().orElseThrow(() -> new AssertionError(name(monitor) + " selects no Deployment's pods"));
+            for (JsonNode endpoint : elements(monitor.at("/spec/podMetricsEndpoints"))) {
+                assertEquals("/q/metrics", endpoint.path("path").asText(), name(monitor));
+                String port = endpoint.path("port").asText();
+                assertTrue(containers(deployment).stream().flatMap(c -> elements(c.path("ports")).stream())
+                        .anyMatch(p -> port.equals(p.path("name").asText())), name(monitor) + " scrapes port " + port);
+                List<String> jobs = elements(endpoint.path("relabelings")).stream()
+                        .filter(r -> "job".equals(r.path("targetLabel").asText()))
+                        .map(r -> r.path("replacement").asText()).toList();
+                assertEquals(List.of(name(deployment)), jobs, name(monitor) + " names its job after the Deployment");
+                scraped.addAll(jobs);
+            }
+        }
+        assertEquals(new TreeSet<>(SERVICES), alerted);
+        assertEquals(alerted, scraped);
+    }
+
+    private static boolean matchesAll(JsonNode selector, JsonNode labels) {
+        return selector.size() > 0 && selector.properties().stream()
+                .allMatch(e -> e.getValue().asText().equals(labels.path(e.getKey()).asText()));
+    }
 }

@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Outbox backlog for operators: {@code outbox_backlog} (rows not yet published) and
- * {@code outbox_oldest_age_seconds}. Sampled every few seconds, so a scrape never hits the database.
+ * {@code outbox_oldest_age_seconds}. Sampled every few seconds, so a scrape never hits the database. When a sample
+ * fails (database down) both read NaN until one succeeds: a frozen last value would keep the alerts silent.
  */
 @ApplicationScoped
 public class OutboxMetrics {
@@ -28,11 +29,12 @@ public class OutboxMetrics {
 
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong oldestAgeSeconds = new AtomicLong();
+    private volatile boolean stale;
 
     void register(@Observes StartupEvent event) {
-        Gauge.builder("outbox.backlog", backlog, AtomicLong::get)
+        Gauge.builder("outbox.backlog", backlog, this::current)
                 .description("Outbox rows not yet published to Kafka").register(registry);
-        Gauge.builder("outbox.oldest.age.seconds", oldestAgeSeconds, AtomicLong::get)
+        Gauge.builder("outbox.oldest.age.seconds", oldestAgeSeconds, this::current)
                 .description("Age of the oldest unpublished outbox row").baseUnit("seconds").register(registry);
     }
 
@@ -42,10 +44,15 @@ public class OutboxMetrics {
             OutboxBacklog sample = QuarkusTransaction.requiringNew().call(() -> OutboxBacklog.read(statements));
             backlog.set(sample.rows());
             oldestAgeSeconds.set(sample.oldestAgeSeconds());
+            stale = false;
         } catch (RuntimeException e) {
-            // The database is down or the service is stopping: keep the last sample.
+            stale = true;
             Log.debugf("outbox sample skipped: %s", e.getClass().getSimpleName());
         }
+    }
+
+    private double current(AtomicLong value) {
+        return stale ? Double.NaN : value.get();
     }
 
     public long backlog() {

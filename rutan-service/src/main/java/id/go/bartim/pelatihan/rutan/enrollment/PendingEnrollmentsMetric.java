@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code enrollments_pending_oldest_age_seconds} (SPEC 8): how long the oldest request still waiting for disnaker's
  * decision has waited, 0 when none waits. Every request gets a decision, so an age that keeps growing means the
  * decisions do not arrive (disnaker, the broker or this service's consumer is stuck). Sampled every few seconds, as
- * the outbox metrics are, so a scrape never reaches the database.
+ * the outbox metrics are, so a scrape never reaches the database; NaN while the sample fails (database down), rather
+ * than a frozen last value.
  */
 @ApplicationScoped
 public class PendingEnrollmentsMetric {
@@ -28,9 +29,11 @@ public class PendingEnrollmentsMetric {
     MeterRegistry registry;
 
     private final AtomicLong oldestAgeSeconds = new AtomicLong();
+    private volatile boolean stale;
 
     void register(@Observes StartupEvent event) {
-        Gauge.builder("enrollments.pending.oldest.age.seconds", oldestAgeSeconds, AtomicLong::get)
+        Gauge.builder("enrollments.pending.oldest.age.seconds", oldestAgeSeconds,
+                        age -> stale ? Double.NaN : age.get())
                 .description("How long the oldest enrollment request still waiting for disnaker's decision has waited")
                 .baseUnit("seconds").register(registry);
     }
@@ -39,8 +42,9 @@ public class PendingEnrollmentsMetric {
     void sample() {
         try {
             oldestAgeSeconds.set(QuarkusTransaction.requiringNew().call(store::oldestPendingAgeSeconds));
+            stale = false;
         } catch (RuntimeException e) {
-            // The database is down or the service is stopping: keep the last sample.
+            stale = true;
             Log.debugf("pending enrollments sample skipped: %s", e.getClass().getSimpleName());
         }
     }

@@ -66,6 +66,13 @@ class MetricsExportTest {
         ExportedMetrics.assertListedExported("rutan-service", exported);
     }
 
+    @Test
+    void health_ready_is_1_while_the_readiness_checks_are_up() {
+        given().get("/q/health/ready").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/q/metrics").asString().lines()
+                .anyMatch(line -> line.startsWith("health_ready") && line.endsWith(" 1.0")));
+    }
+
     /** A decision record of an unknown type: parked on the DLQ, which creates the DLQ counter. */
     private static ConsumerRecord<String, String> poison() {
         String key = UUID.randomUUID().toString();
