@@ -1,10 +1,12 @@
 package id.go.bartim.pelatihan.testing;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,12 +32,24 @@ public final class ExportedMetrics {
     }
 
     /** Fails unless every name listed in {@code deploy/prometheus/metrics/<service>.txt} is in {@code exported}. */
-    public static void assertListedExported(String service, Set<String> exported) throws IOException {
-        Path listed = CheckTools.projectRoot().resolve("deploy/prometheus/metrics/" + service + ".txt");
-        for (String name : Files.readAllLines(listed)) {
-            if (!name.isBlank() && !name.startsWith("#")) {
-                assertTrue(exported.contains(name.strip()), name + " is listed in " + listed + " but not exported");
-            }
+    public static void assertListedExported(String service, Set<String> exported) {
+        for (String name : listed(service)) {
+            assertTrue(exported.contains(name), name + " is listed in " + list(service) + " but not exported");
         }
+    }
+
+    /** The names {@code deploy/prometheus/metrics/<service>.txt} lists (blank lines and {@code #} comments left out). */
+    public static Set<String> listed(String service) {
+        try {
+            return Files.readAllLines(list(service)).stream().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        } catch (IOException e) {
+            throw new UncheckedIOException("no metric list for " + service, e);
+        }
+    }
+
+    private static Path list(String service) {
+        return CheckTools.projectRoot().resolve("deploy/prometheus/metrics/" + service + ".txt");
     }
 }

@@ -19,12 +19,11 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
+import static id.go.bartim.pelatihan.testing.TraceIds.hex;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.openYear;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.kafka;
 import static id.go.bartim.pelatihan.disnaker.DisnakerFixtures.person;
@@ -123,12 +122,5 @@ class DecisionTracingTest {
             record.headers().add("traceparent", traceparent.getBytes(StandardCharsets.UTF_8));
         }
         return record;
-    }
-
-    private static String hex(int bytes) {
-        byte[] random = new byte[bytes];
-        ThreadLocalRandom.current().nextBytes(random);
-        random[0] |= 1;
-        return HexFormat.of().formatHex(random);
     }
 }

@@ -35,13 +35,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 
+import static id.go.bartim.pelatihan.testing.TraceIds.hex;
 import static id.go.bartim.pelatihan.platform.time.BusinessTime.WIB;
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.accept;
 import static id.go.bartim.pelatihan.rutan.RutanFixtures.enrolled;
@@ -254,12 +254,5 @@ class TraceContextTest {
 
     private static Logger root() {
         return LogContext.getLogContext().getLogger("");
-    }
-
-    private static String hex(int bytes) {
-        byte[] random = new byte[bytes];
-        ThreadLocalRandom.current().nextBytes(random);
-        random[0] |= 1;
-        return HexFormat.of().formatHex(random);
     }
 }
